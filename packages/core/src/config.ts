@@ -1,0 +1,188 @@
+/**
+ * Configuration: one schema, three sources. A value comes from the CLI flag, else the
+ * environment variable, else the config file (JSON, keys as in `WharfConfig`), else the default.
+ * Every value is validated at start; an error names the flag, the env var and the file key.
+ */
+import { readFileSync } from 'node:fs';
+import { LOG_LEVELS, type LogLevel } from './log.ts';
+
+export type FsyncPolicy = 'batch' | 'interval' | 'never';
+
+export interface WharfConfig {
+  host: string;
+  mqttPort: number;
+  httpPort: number;
+  dataDir: string;
+  logLevel: LogLevel;
+
+  /** `batch`: every acknowledged append was fsynced, concurrent appends share one fsync. */
+  fsync: FsyncPolicy;
+  fsyncIntervalMs: number;
+  segmentBytes: number;
+  retentionHours: number;
+  /** 0: no size limit. */
+  retentionBytes: number;
+
+  maxPacketSize: number;
+  maxConnections: number;
+  connectTimeoutMs: number;
+  /** Outbound QoS 1/2 messages in flight per session. */
+  maxInflight: number;
+  /** Inbound QoS 1/2 publishes a client may have unacknowledged (MQTT 5 Receive Maximum). */
+  receiveMaximum: number;
+  /** Bytes buffered on a socket before delivery to it pauses. */
+  socketHighWater: number;
+  /** Messages per pull from a consume queue. */
+  pullBatch: number;
+  /** Messages kept per queue in the proxy's shared read cache. */
+  queueCacheMessages: number;
+  /** How often acknowledged session offsets are persisted; bounds redelivery after a crash. */
+  offsetFlushMs: number;
+  /** Coalescing window for queue-advanced events (0: end of the current tick). */
+  notifyCoalesceMs: number;
+  /** Largest payload total that rides inline in one queue-advanced event. */
+  inlineMaxBytes: number;
+  /** Largest session expiry a client may ask for, seconds. */
+  maxSessionExpiry: number;
+}
+
+type Kind =
+  | { type: 'int'; min: number; max: number }
+  | { type: 'string' }
+  | { type: 'enum'; values: readonly string[] };
+
+interface OptionSpec {
+  key: keyof WharfConfig;
+  flag: string;
+  env: string;
+  kind: Kind;
+  default: string | number;
+  help: string;
+}
+
+const MiB = 1024 * 1024;
+const port = { type: 'int', min: 0, max: 65535 } as const;
+const positive = (max: number): Kind => ({ type: 'int', min: 1, max });
+const nonNegative = (max: number): Kind => ({ type: 'int', min: 0, max });
+
+export const CONFIG_OPTIONS: readonly OptionSpec[] = [
+  { key: 'host', flag: '--host', env: 'WHARF_HOST', kind: { type: 'string' }, default: '0.0.0.0', help: 'address every listener binds' },
+  { key: 'mqttPort', flag: '--mqtt-port', env: 'WHARF_MQTT_PORT', kind: port, default: 1883, help: 'MQTT TCP port (0: any free port)' },
+  { key: 'httpPort', flag: '--http-port', env: 'WHARF_HTTP_PORT', kind: port, default: 8080, help: 'metrics and health port (0: any free port)' },
+  { key: 'dataDir', flag: '--data-dir', env: 'WHARF_DATA_DIR', kind: { type: 'string' }, default: './data', help: 'commit log and RocksDB index directory' },
+  { key: 'logLevel', flag: '--log-level', env: 'WHARF_LOG_LEVEL', kind: { type: 'enum', values: LOG_LEVELS }, default: 'info', help: 'debug | info | warn | error | silent' },
+
+  { key: 'fsync', flag: '--fsync', env: 'WHARF_FSYNC', kind: { type: 'enum', values: ['batch', 'interval', 'never'] }, default: 'batch', help: 'batch: ack after a shared fsync; interval: fsync every --fsync-interval-ms; never: leave it to the OS' },
+  { key: 'fsyncIntervalMs', flag: '--fsync-interval-ms', env: 'WHARF_FSYNC_INTERVAL_MS', kind: positive(60_000), default: 100, help: 'fsync period for --fsync interval' },
+  { key: 'segmentBytes', flag: '--segment-bytes', env: 'WHARF_SEGMENT_BYTES', kind: { type: 'int', min: 64 * 1024, max: 2 ** 31 - 1 }, default: 128 * MiB, help: 'commit-log segment size before a roll' },
+  { key: 'retentionHours', flag: '--retention-hours', env: 'WHARF_RETENTION_HOURS', kind: positive(24 * 365 * 10), default: 168, help: 'delete whole segments older than this' },
+  { key: 'retentionBytes', flag: '--retention-bytes', env: 'WHARF_RETENTION_BYTES', kind: nonNegative(Number.MAX_SAFE_INTEGER), default: 0, help: 'delete oldest segments beyond this total (0: no limit)' },
+
+  { key: 'maxPacketSize', flag: '--max-packet-size', env: 'WHARF_MAX_PACKET_SIZE', kind: { type: 'int', min: 1024, max: 268_435_455 }, default: MiB, help: 'largest MQTT packet accepted, bytes' },
+  { key: 'maxConnections', flag: '--max-connections', env: 'WHARF_MAX_CONNECTIONS', kind: positive(10_000_000), default: 100_000, help: 'connections per proxy before new ones are refused' },
+  { key: 'connectTimeoutMs', flag: '--connect-timeout-ms', env: 'WHARF_CONNECT_TIMEOUT_MS', kind: positive(600_000), default: 10_000, help: 'close a connection that sends no CONNECT within this' },
+  { key: 'maxInflight', flag: '--max-inflight', env: 'WHARF_MAX_INFLIGHT', kind: positive(65535), default: 32, help: 'outbound QoS 1/2 messages in flight per session' },
+  { key: 'receiveMaximum', flag: '--receive-maximum', env: 'WHARF_RECEIVE_MAXIMUM', kind: positive(65535), default: 128, help: 'inbound QoS 1/2 publishes in flight per client' },
+  { key: 'socketHighWater', flag: '--socket-high-water', env: 'WHARF_SOCKET_HIGH_WATER', kind: positive(1 << 30), default: 256 * 1024, help: 'buffered bytes per socket before delivery pauses' },
+  { key: 'pullBatch', flag: '--pull-batch', env: 'WHARF_PULL_BATCH', kind: positive(10_000), default: 32, help: 'messages per pull from a consume queue' },
+  { key: 'queueCacheMessages', flag: '--queue-cache-messages', env: 'WHARF_QUEUE_CACHE_MESSAGES', kind: positive(1_000_000), default: 128, help: 'messages cached per queue in a proxy' },
+  { key: 'offsetFlushMs', flag: '--offset-flush-ms', env: 'WHARF_OFFSET_FLUSH_MS', kind: positive(60_000), default: 100, help: 'how often acknowledged offsets are persisted' },
+  { key: 'notifyCoalesceMs', flag: '--notify-coalesce-ms', env: 'WHARF_NOTIFY_COALESCE_MS', kind: nonNegative(1000), default: 0, help: 'queue-advanced coalescing window (0: end of tick)' },
+  { key: 'inlineMaxBytes', flag: '--inline-max-bytes', env: 'WHARF_INLINE_MAX_BYTES', kind: nonNegative(16 * MiB), default: 64 * 1024, help: 'payload bytes that may ride inline in one event' },
+  { key: 'maxSessionExpiry', flag: '--max-session-expiry', env: 'WHARF_MAX_SESSION_EXPIRY', kind: nonNegative(0xffffffff), default: 7 * 24 * 3600, help: 'cap on a session expiry interval, seconds' },
+];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface ConfigSources {
+  argv?: readonly string[];
+  env?: Record<string, string | undefined>;
+  /** Path of a JSON config file; also taken from `--config` / `WHARF_CONFIG`. */
+  file?: string;
+  /** Values that win over every source (tests, embedding). */
+  overrides?: Partial<WharfConfig>;
+}
+
+/** Parses `--flag value` / `--flag=value` pairs; unknown flags are errors. */
+function parseArgv(argv: readonly string[], known: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new ConfigError(`unexpected argument "${arg}"`);
+    const eq = arg.indexOf('=');
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
+    if (!known.has(flag)) throw new ConfigError(`unknown option ${flag} (see --help)`);
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined) throw new ConfigError(`option ${flag} needs a value`);
+    out.set(flag, value);
+  }
+  return out;
+}
+
+function coerce(spec: OptionSpec, raw: unknown, source: string): string | number {
+  const where = `${spec.flag} (env ${spec.env}, file key "${spec.key}") from ${source}`;
+  const kind = spec.kind;
+  if (kind.type === 'int') {
+    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    if (!Number.isSafeInteger(n) || n < kind.min || n > kind.max) {
+      throw new ConfigError(`invalid ${where}: ${JSON.stringify(raw)} is not an integer in ${kind.min}..${kind.max}`);
+    }
+    return n;
+  }
+  if (typeof raw !== 'string') throw new ConfigError(`invalid ${where}: ${JSON.stringify(raw)} is not a string`);
+  if (kind.type === 'enum' && !kind.values.includes(raw)) {
+    throw new ConfigError(`invalid ${where}: "${raw}" is not one of ${kind.values.join(', ')}`);
+  }
+  if (kind.type === 'string' && raw.length === 0) throw new ConfigError(`invalid ${where}: empty`);
+  return raw;
+}
+
+export function loadConfig(sources: ConfigSources = {}): WharfConfig {
+  const env = sources.env ?? process.env;
+  const flags = parseArgv(sources.argv ?? [], new Set([...CONFIG_OPTIONS.map((o) => o.flag), '--config']));
+  const filePath = flags.get('--config') ?? env['WHARF_CONFIG'] ?? sources.file;
+  let file: Record<string, unknown> = {};
+  if (filePath !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(filePath, 'utf8');
+    } catch (err) {
+      throw new ConfigError(`cannot read config file ${filePath}: ${(err as Error).message}`);
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
+      file = parsed as Record<string, unknown>;
+    } catch (err) {
+      throw new ConfigError(`config file ${filePath} is not valid: ${(err as Error).message}`);
+    }
+    const keys = new Set<string>(CONFIG_OPTIONS.map((o) => o.key));
+    for (const k of Object.keys(file)) if (!keys.has(k)) throw new ConfigError(`config file ${filePath}: unknown key "${k}"`);
+  }
+  const out: Record<string, string | number> = {};
+  for (const spec of CONFIG_OPTIONS) {
+    const flag = flags.get(spec.flag);
+    const envValue = env[spec.env];
+    if (flag !== undefined) out[spec.key] = coerce(spec, flag, 'the command line');
+    else if (envValue !== undefined && envValue !== '') out[spec.key] = coerce(spec, envValue, 'the environment');
+    else if (spec.key in file) out[spec.key] = coerce(spec, file[spec.key], `config file ${filePath}`);
+    else out[spec.key] = spec.default;
+  }
+  return { ...(out as unknown as WharfConfig), ...sources.overrides };
+}
+
+export function configHelp(): string {
+  const rows = CONFIG_OPTIONS.map((o) => `  ${(o.flag + ' <v>').padEnd(28)} ${o.help} [env ${o.env}, default ${o.default}]`);
+  return ['  --config <file>'.padEnd(30) + ' JSON config file [env WHARF_CONFIG]', ...rows].join('\n');
+}
+
+export function defaultConfig(overrides: Partial<WharfConfig> = {}): WharfConfig {
+  return loadConfig({ env: {}, overrides });
+}

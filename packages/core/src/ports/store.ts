@@ -1,0 +1,85 @@
+import type { Message, StoredMessage } from '../message.ts';
+
+/**
+ * StorePort — what a proxy needs from the store tier (DESIGN §1). Two adapters: the store
+ * object itself (all-in-one) and a gRPC client (distributed). Protocol logic never knows which.
+ *
+ * Offsets are plain numbers: a queue would need 2^53 entries to overflow them.
+ */
+
+/** A consume queue: one per registered topic filter (exact topics and wildcards alike). */
+export type QueueId = number;
+
+export interface AppendResult {
+  logPosition: number;
+  timestamp: number;
+}
+
+export interface FilterRegistration {
+  queueId: QueueId;
+  /** Offset the next appended entry will get: where a new subscription starts. */
+  endOffset: number;
+}
+
+export interface PullResult {
+  /** Offset of `messages[0]`. Greater than the requested offset when retention dropped entries. */
+  firstOffset: number;
+  messages: StoredMessage[];
+  /** The queue's end offset when the read was taken. */
+  endOffset: number;
+}
+
+export interface PullRequest {
+  queueId: QueueId;
+  fromOffset: number;
+  /** Upper bounds on what one pull returns; at least one message is returned if any exists. */
+  maxMessages: number;
+  maxBytes: number;
+}
+
+/** Offsets saved on behalf of an owner (a persistent session, later a consumer group). */
+export interface OffsetEntry {
+  queueId: QueueId;
+  offset: number;
+}
+
+export interface StorePort {
+  /**
+   * Appends messages in order: one commit-log record each, plus one consume-queue entry per
+   * registered filter matching the topic, written in one index batch. A message with
+   * `retain` set also updates the retained table (an empty payload clears it).
+   * Resolves when the records are durable under the configured fsync policy; rejects if they
+   * could not be written (nothing is acknowledged then).
+   */
+  append(messages: readonly Message[]): Promise<AppendResult[]>;
+
+  /** Reads a range of a consume queue. */
+  pull(request: PullRequest): Promise<PullResult>;
+
+  endOffset(queueId: QueueId): Promise<number>;
+
+  /**
+   * Registers interest in a filter (reference counted). The filter becomes a queue if new;
+   * messages appended from now on that match it are indexed into it.
+   */
+  registerFilter(filter: string): Promise<FilterRegistration>;
+
+  /** Drops one reference; at zero the filter stops collecting entries. */
+  unregisterFilter(filter: string): Promise<void>;
+
+  /** Retained messages whose topic matches `filter`. */
+  getRetained(filter: string): Promise<StoredMessage[]>;
+
+  loadOffsets(owner: string): Promise<OffsetEntry[]>;
+  /** Replaces the listed entries for each owner; one durable batch for the whole call. */
+  saveOffsets(batch: readonly { owner: string; entries: readonly OffsetEntry[] }[]): Promise<void>;
+  deleteOffsets(owner: string): Promise<void>;
+
+  /**
+   * Small durable records beside the index (session snapshots in all-in-one mode). Not a hot
+   * path: callers batch.
+   */
+  getMeta(key: string): Promise<Buffer | null>;
+  listMeta(prefix: string): Promise<{ key: string; value: Buffer }[]>;
+  putMeta(batch: readonly { key: string; value: Buffer | null }[]): Promise<void>;
+}
