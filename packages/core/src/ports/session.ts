@@ -15,6 +15,21 @@ export interface SubscriptionRecord {
   queueId: number;
 }
 
+/**
+ * An outbound QoS 1/2 message that was sent and not yet completed when the connection ended.
+ * On resume it is sent again with its original packet id (DUP set), or its PUBREL is, as
+ * MQTT 3.1.1 §4.4 / MQTT 5 §4.4 require.
+ */
+export interface InflightRecord {
+  packetId: number;
+  /** Queue the message came from; -1 for a retained message sent on subscribe. */
+  queueId: number;
+  offset: number;
+  qos: 1 | 2;
+  /** PUBREC was received: only the PUBREL remains to be sent. */
+  released: boolean;
+}
+
 /** Session expiry value meaning "never expires" (MQTT 5 §3.1.2.11.2). */
 export const SESSION_NEVER_EXPIRES = 0xffffffff;
 
@@ -28,10 +43,16 @@ export interface SessionState {
   /** Seconds the session outlives its connection; 0 ends it with the connection. */
   expiryInterval: number;
   subscriptions: SubscriptionRecord[];
-  /** Per queue: the next offset to deliver; everything below it is acknowledged. */
+  /**
+   * Per queue: the next offset to deliver. Everything below it is acknowledged, except the
+   * entries listed in `inflight` (written when a connection ends cleanly). Offsets flushed
+   * while connected carry no `inflight` and are the contiguous acknowledged prefix.
+   */
   offsets: OffsetEntry[];
   /** QoS 2 packet ids received and PUBREC'd, still waiting for their PUBREL. */
   inboundQos2: number[];
+  /** Outbound messages awaiting their acknowledgement when the connection ended. */
+  inflight?: InflightRecord[];
   /** Set while no connection holds the session: ms since the epoch. */
   disconnectedAt?: number;
 }
@@ -43,6 +64,13 @@ export interface ClaimResult {
   state: SessionState | null;
 }
 
+/** Acknowledged offsets of one session, as flushed periodically while it is connected. */
+export interface SessionOffsets {
+  clientId: string;
+  epoch: number;
+  offsets: readonly OffsetEntry[];
+}
+
 /**
  * SessionPort — claim, kick, load and save sessions. Adapters: in-process (all-in-one, with
  * durable state through the store's meta/offset tables) and Redis (distributed).
@@ -50,27 +78,33 @@ export interface ClaimResult {
 export interface SessionPort {
   /**
    * Claims `clientId` for a new connection. The current holder, on any node, is told to go
-   * through its `onTakeover` listener. With `cleanStart` any previous state is discarded.
+   * through its `onTakeover` listener, and the claim waits (bounded) for that holder's
+   * `release` so the state it returns is the newest. With `cleanStart` any previous state is
+   * ended (`onEnded`) and the claim returns `state: null`.
    */
   claim(clientId: string, cleanStart: boolean): Promise<ClaimResult>;
 
   /** A newer claim superseded the connection holding (clientId, epoch): close it (0x8E). */
   onTakeover(listener: (clientId: string, epoch: number) => void): void;
 
-  /** Persists subscriptions, expiry and QoS 2 ids. Ignored when `epoch` is stale. */
+  /** Persists the whole state (subscriptions, expiry, QoS 2 ids, offsets). Ignored when `epoch` is stale. */
   save(state: SessionState, epoch: number): Promise<void>;
 
-  /** Persists acknowledged offsets. Callers coalesce; adapters batch further. */
-  saveOffsets(clientId: string, epoch: number, offsets: readonly OffsetEntry[]): Promise<void>;
+  /** Persists acknowledged offsets of many sessions in one batch; stale epochs are skipped. */
+  saveOffsets(batch: readonly SessionOffsets[]): Promise<void>;
 
   /**
    * The connection ended. The session lives on for its expiry interval (0: ends now), after
-   * which `onExpired` fires once, cluster-wide.
+   * which it ends (`onEnded`) once, cluster-wide. A stale epoch is ignored.
    */
   release(clientId: string, epoch: number, finalState: SessionState): Promise<void>;
 
-  /** A released session reached its expiry: its filters can be unregistered. */
-  onExpired(listener: (state: SessionState) => void): void;
+  /**
+   * A session ended (expired, released with expiry 0, or replaced by a clean start): its
+   * filters can be unregistered. Its stored state is already gone. Events raised before a
+   * listener is registered are held and delivered to the first listener.
+   */
+  onEnded(listener: (state: SessionState) => void): void;
 
   close(): Promise<void>;
 }

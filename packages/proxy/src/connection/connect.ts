@@ -1,0 +1,184 @@
+/**
+ * CONNECT → CONNACK: protocol name and level, client identifier, limits, will, session
+ * expiry; then the session claim and CONNACK. Refusals carry the code the client's protocol
+ * version has for them.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IConnectPacket, IConnackPacket } from 'mqtt-packet';
+import { checkTopicName, type Message, type MessageProperties, type QoS } from '@wharf/core';
+import { REPLACEMENT_CHAR } from '../protocol/hot-packets.ts';
+import { TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
+import { ConnackV4, Reason } from '../reason-codes.ts';
+import { attachSession, startDelivery } from '../session/lifecycle.ts';
+import type { Connection } from './connection.ts';
+
+/**
+ * Checks protocol name and level on the raw CONNECT before the parser sees it (the parser
+ * only says "invalid"; the client deserves CONNACK 0x01). Returns false when it refused.
+ */
+export function handleConnectFrame(conn: Connection, frame: Buffer, headerLen: number): boolean {
+  const end = frame.length;
+  let pos = headerLen;
+  if (end - pos < 2) {
+    conn.close({ reason: 'CONNECT too short', publishWill: false, error: 'malformed' });
+    return false;
+  }
+  const nameLen = (frame[pos]! << 8) | frame[pos + 1]!;
+  pos += 2;
+  if (end - pos < nameLen + 1) {
+    conn.close({ reason: 'CONNECT too short', publishWill: false, error: 'malformed' });
+    return false;
+  }
+  const name = frame.toString('utf8', pos, pos + nameLen);
+  const level = frame[pos + nameLen]! & 0x7f; // the high bit marks a bridge
+  const known = (name === 'MQTT' && (level === 4 || level === 5)) || (name === 'MQIsdp' && level === 3);
+  if (known) {
+    conn.protocolVersion = level as 3 | 4 | 5;
+    return true;
+  }
+  if (name === 'MQTT' || name === 'MQIsdp') {
+    // MQTT 3.1.1 §3.1.2.2: unsupported level → CONNACK 0x01 (in the 3.1.1 format the client can read).
+    conn.protocolVersion = 4;
+    conn.refuse(ConnackV4.unacceptableProtocolVersion, `unsupported protocol level ${level} for ${name}`, 'bad-protocol');
+    return false;
+  }
+  conn.close({ reason: `unknown protocol name ${JSON.stringify(name.slice(0, 32))}`, publishWill: false, error: 'bad-protocol' });
+  return false;
+}
+
+export async function handleConnect(conn: Connection, packet: IConnectPacket): Promise<void> {
+  const ctx = conn.ctx;
+  const config = ctx.config;
+  const v5 = conn.protocolVersion === 5;
+  const code = (v4: number, v5code: number): number => (v5 ? v5code : v4);
+
+  if (ctx.closing) {
+    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'server shutting down');
+    return;
+  }
+  if (ctx.connected >= config.maxConnections) {
+    conn.refuse(code(ConnackV4.serverUnavailable, Reason.quotaExceeded), `${config.maxConnections} connections already`);
+    return;
+  }
+
+  const clean = packet.clean !== false;
+  let clientId = packet.clientId ?? '';
+  if (clientId.includes(REPLACEMENT_CHAR)) {
+    conn.refuse(code(ConnackV4.identifierRejected, Reason.clientIdentifierNotValid), 'client id is not valid UTF-8', 'client-id-rejected');
+    return;
+  }
+  let assigned = false;
+  if (clientId.length === 0) {
+    if (conn.protocolVersion === 3 || (conn.protocolVersion === 4 && !clean)) {
+      conn.refuse(ConnackV4.identifierRejected, 'empty client id needs clean session (3.1.1) and is not allowed in 3.1', 'client-id-rejected');
+      return;
+    }
+    clientId = `wharf-${randomBytes(9).toString('base64url')}`;
+    assigned = true;
+  }
+  conn.clientId = clientId;
+
+  const props = packet.properties;
+  if (v5 && props !== undefined) {
+    if (props.receiveMaximum === 0 || props.maximumPacketSize === 0) {
+      conn.refuse(Reason.protocolError, 'Receive Maximum or Maximum Packet Size of 0', 'protocol-error');
+      return;
+    }
+    if (props.authenticationMethod !== undefined) {
+      conn.refuse(Reason.badAuthenticationMethod, `authentication method ${props.authenticationMethod} not supported`);
+      return;
+    }
+    if (props.maximumPacketSize !== undefined) conn.clientMaxPacketSize = props.maximumPacketSize;
+  }
+
+  const will = packet.will;
+  if (will !== undefined) {
+    const qos = will.qos ?? 0;
+    if (qos > 2) {
+      if (v5) conn.writePacket({ cmd: 'connack', reasonCode: Reason.malformedPacket, sessionPresent: false });
+      conn.close({ reason: 'will QoS 3', publishWill: false, error: 'malformed' });
+      return;
+    }
+    const invalid = will.topic.includes(REPLACEMENT_CHAR) ? 'not valid UTF-8' : checkTopicName(will.topic);
+    if (invalid !== null) {
+      if (v5) conn.refuse(Reason.topicNameInvalid, `invalid will topic (${invalid})`, 'topic-invalid');
+      else conn.close({ reason: `invalid will topic (${invalid})`, publishWill: false, error: 'topic-invalid' });
+      return;
+    }
+    const payload = typeof will.payload === 'string' ? Buffer.from(will.payload) : will.payload;
+    const message: Message = { topic: will.topic, payload, qos: qos as QoS, retain: will.retain === true, from: clientId };
+    const wp = will.properties;
+    if (wp !== undefined) {
+      const mp: MessageProperties = {};
+      if (wp.payloadFormatIndicator !== undefined) mp.payloadFormatIndicator = wp.payloadFormatIndicator;
+      if (wp.messageExpiryInterval !== undefined) mp.messageExpiryInterval = wp.messageExpiryInterval;
+      if (wp.contentType !== undefined) mp.contentType = wp.contentType;
+      if (wp.responseTopic !== undefined) mp.responseTopic = wp.responseTopic;
+      if (wp.correlationData !== undefined) mp.correlationData = wp.correlationData;
+      if (wp.userProperties !== undefined) mp.userProperties = wp.userProperties;
+      if (Object.keys(mp).length > 0) message.properties = mp;
+      conn.willDelay = wp.willDelayInterval ?? 0;
+    }
+    conn.will = message;
+  }
+
+  let expiry: number;
+  let requestedExpiry = 0;
+  if (v5) {
+    requestedExpiry = props?.sessionExpiryInterval ?? 0;
+    expiry = Math.min(requestedExpiry, config.maxSessionExpiry);
+  } else {
+    // 3.1.1 sessions never expire by the protocol; the operator's cap bounds them.
+    expiry = clean ? 0 : config.maxSessionExpiry;
+  }
+
+  ctx.cancelDelayedWill(clientId);
+  let claim;
+  try {
+    claim = await ctx.sessions.claim(clientId, clean);
+  } catch (err) {
+    ctx.logger.error('session claim failed', { clientId, err });
+    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable');
+    return;
+  }
+
+  // A connection taken over during the claim may have scheduled its delayed will just now.
+  ctx.cancelDelayedWill(clientId);
+  const receiveMaximum = v5 ? (props?.receiveMaximum ?? 65535) : 65535;
+  const window = Math.min(config.maxInflight, receiveMaximum);
+  const session = attachSession(conn, claim, expiry, window);
+  if (session === null) return; // the connection went away during the claim
+
+  const connack: IConnackPacket = { cmd: 'connack', sessionPresent: claim.state !== null };
+  if (v5) {
+    connack.reasonCode = Reason.success;
+    connack.properties = {
+      receiveMaximum: config.receiveMaximum,
+      maximumPacketSize: config.maxPacketSize,
+      topicAliasMaximum: TOPIC_ALIAS_MAXIMUM,
+      retainAvailable: true,
+      wildcardSubscriptionAvailable: true,
+      subscriptionIdentifiersAvailable: true,
+      sharedSubscriptionAvailable: false,
+    };
+    if (assigned) connack.properties.assignedClientIdentifier = clientId;
+    if (expiry !== requestedExpiry) connack.properties.sessionExpiryInterval = expiry;
+  } else {
+    connack.returnCode = ConnackV4.accepted;
+  }
+  conn.writePacket(connack);
+  ctx.stats.connectsTotal++;
+  startDelivery(conn, session);
+  conn.connected(packet.keepalive ?? 0);
+  if (session.persistent || claim.state !== null) {
+    // Records the new expiry and drops the previous connection's in-flight list (now restored here).
+    ctx.sessions.save(session.toState(false), session.epoch).catch((err: unknown) => {
+      ctx.logger.warn('saving session after CONNECT failed', { clientId, err });
+    });
+  }
+  if (ctx.pendingKicks.get(clientId) === claim.epoch) {
+    // A newer claim arrived while this one was finishing.
+    ctx.pendingKicks.delete(clientId);
+    conn.close({ reason: 'session taken over', code: Reason.sessionTakenOver, publishWill: true });
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Inbound PUBLISH with its QoS 1/2 state machines, and the acknowledgements a client sends.
+ * QoS 1: PUBACK once the append is durable. QoS 2: PUBREC once durable, the packet id kept
+ * until PUBREL; a duplicate before PUBREL is answered, never appended again.
+ */
+import { checkTopicName, type Message, type MessageProperties } from '@wharf/core';
+import type { Connection } from '../connection/connection.ts';
+import { Reason } from '../reason-codes.ts';
+import { type InboundAck, type InboundPublish, type PublishProperties, PUBACK, PUBCOMP, PUBREC, PUBREL } from './hot-packets.ts';
+import { ackPacket, onPuback, onPubcomp, onPubrec } from './publish-out.ts';
+
+/** Topic aliases a client may use towards the proxy (advertised in CONNACK). */
+export const TOPIC_ALIAS_MAXIMUM = 64;
+
+export function handlePublish(conn: Connection, p: InboundPublish): void {
+  const session = conn.session!;
+  const ctx = conn.ctx;
+  ctx.stats.messagesIn++;
+  let topic = p.topic;
+  const props = p.properties;
+  if (props !== undefined && conn.protocolVersion === 5) {
+    const alias = props.topicAlias;
+    if (alias !== undefined) {
+      if (alias === 0 || alias > TOPIC_ALIAS_MAXIMUM) {
+        conn.close({ reason: `topic alias ${alias} out of 1..${TOPIC_ALIAS_MAXIMUM}`, code: Reason.topicAliasInvalid, publishWill: true, error: 'topic-alias-invalid' });
+        return;
+      }
+      const aliases = (conn.topicAliases ??= new Map());
+      if (topic.length === 0) {
+        const known = aliases.get(alias);
+        if (known === undefined) {
+          conn.close({ reason: `unknown topic alias ${alias}`, code: Reason.protocolError, publishWill: true, error: 'topic-alias-invalid' });
+          return;
+        }
+        topic = known;
+      } else {
+        aliases.set(alias, topic);
+      }
+    }
+    if (props.subscriptionIdentifier !== undefined) {
+      conn.close({ reason: 'PUBLISH from a client carries a subscription identifier', code: Reason.protocolError, publishWill: true, error: 'protocol-error' });
+      return;
+    }
+  }
+  if (topic !== conn.lastTopic) {
+    const err = checkTopicName(topic);
+    if (err !== null) {
+      conn.close({ reason: `invalid topic name (${err})`, code: Reason.topicNameInvalid, publishWill: true, error: 'topic-invalid' });
+      return;
+    }
+    conn.lastTopic = topic;
+  }
+  const qos = p.qos;
+  let packetId = 0;
+  if (qos > 0) {
+    packetId = p.messageId ?? 0;
+    if (qos === 2) {
+      if (session.inboundQos2.has(packetId)) {
+        // Already durable: the PUBREC was lost, send it again (MQTT 5 §4.3.3).
+        conn.write(ackPacket(PUBREC, packetId, 0));
+        return;
+      }
+      if (session.inboundQos2Pending.has(packetId)) return; // its PUBREC follows durability
+    }
+    if (conn.protocolVersion === 5) {
+      const inFlight = conn.qos1Pending + session.inboundQos2.size + session.inboundQos2Pending.size;
+      if (inFlight >= ctx.config.receiveMaximum) {
+        conn.close({ reason: `more than ${ctx.config.receiveMaximum} QoS 1/2 publishes unacknowledged`, code: Reason.receiveMaximumExceeded, publishWill: true, error: 'receive-maximum-exceeded' });
+        return;
+      }
+    }
+    if (qos === 1) conn.qos1Pending++;
+    else session.inboundQos2Pending.add(packetId);
+  }
+  const message: Message = { topic, payload: p.payload, qos, retain: p.retain, from: conn.clientId };
+  if (props !== undefined) {
+    const mp = messageProperties(props);
+    if (mp !== null) message.properties = mp;
+  }
+  conn.appending(p.payload.length);
+  ctx.batcher.add(conn, message, packetId);
+}
+
+/** The properties that travel with the message; topic alias and the like stay on this hop. */
+function messageProperties(p: PublishProperties): MessageProperties | null {
+  let out: MessageProperties | null = null;
+  if (p.payloadFormatIndicator !== undefined) (out ??= {}).payloadFormatIndicator = p.payloadFormatIndicator;
+  if (p.messageExpiryInterval !== undefined) (out ??= {}).messageExpiryInterval = p.messageExpiryInterval;
+  if (p.contentType !== undefined) (out ??= {}).contentType = p.contentType;
+  if (p.responseTopic !== undefined) (out ??= {}).responseTopic = p.responseTopic;
+  if (p.correlationData !== undefined) (out ??= {}).correlationData = p.correlationData;
+  if (p.userProperties !== undefined) (out ??= {}).userProperties = p.userProperties;
+  return out;
+}
+
+/** The append of one publish settled: acknowledge, or report the loss. */
+export function onAppended(conn: Connection, qos: number, packetId: number, error: Error | null): void {
+  if (qos === 0) return;
+  const session = conn.session;
+  if (qos === 1) conn.qos1Pending--;
+  if (qos === 2 && session !== null) {
+    session.inboundQos2Pending.delete(packetId);
+    // Recorded even when the connection is gone, so a resend after reconnect is not appended twice.
+    if (error === null) session.inboundQos2.add(packetId);
+  }
+  if (conn.state === 'closed') return;
+  if (error === null) {
+    conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, 0));
+    return;
+  }
+  if (conn.protocolVersion === 5) {
+    conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, Reason.unspecifiedError));
+    return;
+  }
+  // MQTT 3.1.1 has no negative acknowledgement; closing makes the client resend.
+  conn.close({ reason: 'append failed; closing so the client resends', publishWill: true });
+}
+
+export function handleAck(conn: Connection, ack: InboundAck): void {
+  const session = conn.session!;
+  switch (ack.type) {
+    case PUBACK:
+      onPuback(session, ack.messageId);
+      return;
+    case PUBREC:
+      onPubrec(conn, session, ack.messageId, ack.reasonCode);
+      return;
+    case PUBCOMP:
+      onPubcomp(session, ack.messageId);
+      return;
+    case PUBREL: {
+      const known = session.inboundQos2.delete(ack.messageId);
+      const code = known || conn.protocolVersion !== 5 ? 0 : Reason.packetIdentifierNotFound;
+      conn.write(ackPacket(PUBCOMP, ack.messageId, code));
+      return;
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * SUBSCRIBE and UNSUBSCRIBE. A subscription is a filter registered with the store (which makes
+ * it a consume queue) and a cursor in that queue starting at its end: new messages only.
+ * Retained messages come from the store's retained table.
+ */
+import type { ISubscribePacket, IUnsubscribePacket } from 'mqtt-packet';
+import { checkTopicFilter, type QoS, type SubscriptionRecord } from '@wharf/core';
+import type { Connection } from '../connection/connection.ts';
+import { CacheEntry } from '../delivery/queue-cache.ts';
+import { Reason, SUBACK_FAILURE_V4 } from '../reason-codes.ts';
+import { Cursor } from '../session/cursor.ts';
+import { REPLACEMENT_CHAR } from './hot-packets.ts';
+import type { Session } from '../session/session.ts';
+
+export function handleSubscribe(conn: Connection, packet: ISubscribePacket): void {
+  const session = conn.session!;
+  session.enqueue(() => subscribe(conn, session, packet)).catch((err: unknown) => {
+    conn.ctx.logger.error('SUBSCRIBE failed', { clientId: conn.clientId, remote: conn.remoteAddress, err });
+    conn.close({ reason: 'SUBSCRIBE failed', code: Reason.unspecifiedError, publishWill: true });
+  });
+}
+
+export function handleUnsubscribe(conn: Connection, packet: IUnsubscribePacket): void {
+  const session = conn.session!;
+  session.enqueue(() => unsubscribe(conn, session, packet)).catch((err: unknown) => {
+    conn.ctx.logger.error('UNSUBSCRIBE failed', { clientId: conn.clientId, remote: conn.remoteAddress, err });
+    conn.close({ reason: 'UNSUBSCRIBE failed', code: Reason.unspecifiedError, publishWill: true });
+  });
+}
+
+async function subscribe(conn: Connection, session: Session, packet: ISubscribePacket): Promise<void> {
+  const ctx = conn.ctx;
+  const v5 = conn.protocolVersion === 5;
+  const granted: number[] = [];
+  const withRetained: SubscriptionRecord[] = [];
+  const subscriptionId = packet.properties?.subscriptionIdentifier;
+  let changed = false;
+  for (const s of packet.subscriptions) {
+    const filter = s.topic;
+    if (filter.includes(REPLACEMENT_CHAR)) {
+      // The parser decoded ill-formed UTF-8 (MQTT-1.5.3-1: close the connection).
+      conn.close({ reason: 'topic filter is not valid UTF-8', code: Reason.malformedPacket, publishWill: true, error: 'malformed' });
+      return;
+    }
+    const invalid = checkTopicFilter(filter);
+    if (invalid !== null) {
+      ctx.logger.warn('invalid topic filter in SUBSCRIBE', { clientId: conn.clientId, remote: conn.remoteAddress, filter, error: invalid });
+      ctx.metrics.protocolError('topic-invalid');
+      granted.push(v5 ? Reason.topicFilterInvalid : SUBACK_FAILURE_V4);
+      continue;
+    }
+    if (filter.startsWith('$share/')) {
+      granted.push(v5 ? Reason.sharedSubscriptionsNotSupported : SUBACK_FAILURE_V4);
+      continue;
+    }
+    const qos = (s.qos > 2 ? 2 : s.qos) as QoS;
+    const retainHandling = (s.rh ?? 0) as 0 | 1 | 2;
+    const existing = session.subscriptions.get(filter);
+    if (existing !== undefined) {
+      // Same filter again: new options, same queue position (MQTT 5 §3.8.4).
+      const record = existing.sub!;
+      record.qos = qos;
+      record.noLocal = s.nl === true;
+      record.retainAsPublished = s.rap === true;
+      record.retainHandling = retainHandling;
+      if (subscriptionId !== undefined) record.subscriptionId = subscriptionId;
+      else delete record.subscriptionId;
+      changed = true;
+      granted.push(qos);
+      if (retainHandling === 0) withRetained.push(record);
+      continue;
+    }
+    let registration;
+    try {
+      registration = await ctx.store.registerFilter(filter);
+    } catch (err) {
+      ctx.logger.warn('filter registration failed', { clientId: conn.clientId, filter, err });
+      granted.push(v5 ? Reason.unspecifiedError : SUBACK_FAILURE_V4);
+      continue;
+    }
+    const record: SubscriptionRecord = {
+      filter,
+      qos,
+      noLocal: s.nl === true,
+      retainAsPublished: s.rap === true,
+      retainHandling,
+      queueId: registration.queueId,
+    };
+    if (subscriptionId !== undefined) record.subscriptionId = subscriptionId;
+    const cursor = new Cursor(registration.queueId, registration.endOffset);
+    // Recorded even if the connection is gone by now: the release then carries this filter's reference.
+    session.addSubscription(record, cursor);
+    changed = true;
+    if (session.connection === conn) ctx.deliverer.attach(cursor, registration.endOffset);
+    if (retainHandling !== 2) withRetained.push(record);
+    granted.push(qos);
+  }
+  // Clean sessions are saved too: the SessionPort must be able to give their filters back after a crash.
+  if (changed && !session.released) {
+    await ctx.sessions.save(session.toState(false), session.epoch).catch((err: unknown) => {
+      ctx.logger.warn('saving session after SUBSCRIBE failed', { clientId: conn.clientId, err });
+    });
+  }
+  if (session.connection !== conn || conn.state !== 'connected') return;
+  conn.writePacket({ cmd: 'suback', messageId: packet.messageId!, granted });
+  let queued = false;
+  for (const record of withRetained) {
+    let messages;
+    try {
+      messages = await ctx.store.getRetained(record.filter);
+    } catch (err) {
+      ctx.logger.warn('reading retained messages failed', { clientId: conn.clientId, filter: record.filter, err });
+      continue;
+    }
+    for (const m of messages) {
+      const qos = (m.qos < record.qos ? m.qos : record.qos) as QoS;
+      session.retained.push({ entry: new CacheEntry(m), qos, sub: record });
+      queued = true;
+    }
+  }
+  if (queued && session.connection === conn) ctx.deliverer.pumpSession(session);
+}
+
+async function unsubscribe(conn: Connection, session: Session, packet: IUnsubscribePacket): Promise<void> {
+  const ctx = conn.ctx;
+  const codes: number[] = [];
+  const removed: string[] = [];
+  for (const filter of packet.unsubscriptions) {
+    const cursor = session.removeSubscription(filter);
+    if (cursor === undefined) {
+      codes.push(checkTopicFilter(filter) === null ? Reason.noSubscriptionExisted : Reason.topicFilterInvalid);
+      continue;
+    }
+    ctx.deliverer.detach(cursor);
+    removed.push(filter);
+    codes.push(Reason.success);
+  }
+  if (removed.length > 0) {
+    // Stored first, then the references dropped: a crash in between leaks a reference rather
+    // than letting a stored record give back one the session no longer holds.
+    if (!session.released) {
+      await ctx.sessions.save(session.toState(false), session.epoch).catch((err: unknown) => {
+        ctx.logger.warn('saving session after UNSUBSCRIBE failed', { clientId: conn.clientId, err });
+      });
+    }
+    for (const filter of removed) {
+      try {
+        await ctx.store.unregisterFilter(filter);
+      } catch (err) {
+        ctx.logger.warn('filter unregistration failed', { clientId: conn.clientId, filter, err });
+      }
+    }
+  }
+  if (session.connection !== conn || conn.state !== 'connected') return;
+  if (conn.protocolVersion === 5) conn.writePacket({ cmd: 'unsuback', messageId: packet.messageId!, granted: codes });
+  else conn.writePacket({ cmd: 'unsuback', messageId: packet.messageId!, granted: [] });
+}

@@ -1,0 +1,115 @@
+import type { OffsetEntry, SessionState, SubscriptionRecord } from '@wharf/core';
+import type { Connection } from '../connection/connection.ts';
+import type { CacheEntry } from '../delivery/queue-cache.ts';
+import { Cursor } from './cursor.ts';
+import { Inflight } from './inflight.ts';
+
+/** A retained message matched on subscribe, waiting for room in the window. */
+export interface RetainedDelivery {
+  entry: CacheEntry;
+  qos: 0 | 1 | 2;
+  sub: SubscriptionRecord;
+}
+
+/**
+ * One MQTT session on this proxy: its subscriptions (each a cursor in a consume queue), the
+ * outbound window, the inbound QoS 2 ids. While its client is away it exists only as a
+ * SessionState in the SessionPort; this object lives from claim to release.
+ */
+export class Session {
+  connection: Connection | null = null;
+  /** filter → cursor (the cursor carries the subscription record). */
+  readonly subscriptions = new Map<string, Cursor>();
+  /** The same cursors, for round-robin delivery when the window opens. */
+  readonly cursors: Cursor[] = [];
+  roundRobin = 0;
+  readonly inflight: Inflight;
+  /** QoS 2 packet ids PUBREC'd, awaiting PUBREL. */
+  readonly inboundQos2: Set<number>;
+  /** QoS 2 packet ids whose append is not durable yet. */
+  readonly inboundQos2Pending = new Set<number>();
+  retained: RetainedDelivery[] = [];
+  /** Acknowledged offsets moved since the last flush. */
+  offsetsDirty = false;
+  /** An acknowledgement freed a slot; delivery resumes after the current read. */
+  windowOpened = false;
+  /** Released to the SessionPort: nothing may be delivered or registered any more. */
+  released = false;
+  private ops: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly clientId: string,
+    public epoch: number,
+    public protocolVersion: 3 | 4 | 5,
+    public expiryInterval: number,
+    window: number,
+    inboundQos2: readonly number[] = [],
+  ) {
+    this.inflight = new Inflight(window);
+    this.inboundQos2 = new Set(inboundQos2);
+  }
+
+  get persistent(): boolean {
+    return this.expiryInterval > 0;
+  }
+
+  /**
+   * Runs subscription changes and the final release one at a time, in arrival order, so an
+   * UNSUBSCRIBE never overtakes the SUBSCRIBE before it.
+   */
+  enqueue(op: () => Promise<void>): Promise<void> {
+    const run = this.ops.then(op, op);
+    this.ops = run.catch(() => undefined);
+    return run;
+  }
+
+  addSubscription(record: SubscriptionRecord, cursor: Cursor): void {
+    cursor.session = this;
+    cursor.sub = record;
+    this.subscriptions.set(record.filter, cursor);
+    this.cursors.push(cursor);
+  }
+
+  removeSubscription(filter: string): Cursor | undefined {
+    const cursor = this.subscriptions.get(filter);
+    if (cursor === undefined) return undefined;
+    this.subscriptions.delete(filter);
+    const i = this.cursors.indexOf(cursor);
+    if (i !== -1) this.cursors.splice(i, 1);
+    return cursor;
+  }
+
+  /** Acknowledged prefix per queue: what a crash may safely resume from. */
+  ackedOffsets(): OffsetEntry[] {
+    const out: OffsetEntry[] = [];
+    for (const c of this.cursors) if (c.next >= 0) out.push({ queueId: c.queueId, offset: c.ackedPrefix });
+    return out;
+  }
+
+  private sendOffsets(): OffsetEntry[] {
+    const out: OffsetEntry[] = [];
+    // A cursor whose position is still unknown (-1) keeps none: its next resume starts at the end again.
+    for (const c of this.cursors) if (c.next >= 0) out.push({ queueId: c.queueId, offset: c.next });
+    return out;
+  }
+
+  /**
+   * The state to persist. `final` (connection ended): offsets are the send positions and the
+   * unacknowledged messages are listed in `inflight`; otherwise offsets are the acknowledged
+   * prefix, valid on their own after a crash.
+   */
+  toState(final: boolean): SessionState {
+    const subscriptions: SubscriptionRecord[] = [];
+    for (const c of this.cursors) subscriptions.push({ ...c.sub! });
+    const state: SessionState = {
+      clientId: this.clientId,
+      protocolVersion: this.protocolVersion,
+      expiryInterval: this.expiryInterval,
+      subscriptions,
+      offsets: final ? this.sendOffsets() : this.ackedOffsets(),
+      inboundQos2: [...this.inboundQos2],
+    };
+    if (final) state.inflight = this.inflight.records();
+    return state;
+  }
+}

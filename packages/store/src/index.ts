@@ -1,0 +1,26 @@
+export { Store, StoreClosedError, StoreFailedError, StoreOverloadedError, UnknownQueueError, MAX_PENDING_APPEND_BYTES, MAX_PULL_MESSAGES } from './store.ts';
+export type { StoreOptions, StoreRecoveryReport } from './store.ts';
+export { CommitLog, CommitLogFailedError } from './commit-log/commit-log.ts';
+export type { CommitLogOptions, RecoveryReport, RetentionResult, ScannedRecord } from './commit-log/commit-log.ts';
+export { Segment, segmentFileName, parseSegmentFileName } from './commit-log/segment.ts';
+export {
+  checkRecord,
+  CorruptRecordError,
+  decodeRecord,
+  encodeRecord,
+  encodeRecordBuffer,
+  expiryDeadline,
+  readRecord,
+  RecordError,
+  recordSize,
+  RECORD_HEADER_BYTES,
+  RECORD_VERSION,
+  MAX_RECORD_BODY_BYTES,
+} from './commit-log/record.ts';
+export type { RecordFault } from './commit-log/record.ts';
+export { crc32c, crc32cBytewise } from './commit-log/crc32c.ts';
+export { FilterTrie } from './filter-trie.ts';
+export { IndexDb } from './index/index-db.ts';
+export { QueueRegistry } from './index/queues.ts';
+export * as keys from './index/keys.ts';
+export { StoreMetrics } from './metrics.ts';
