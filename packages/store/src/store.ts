@@ -529,10 +529,8 @@ export class Store implements StorePort {
       const inlineMax = this.cfg.inlineMaxBytes;
       for (let i = 0; i < touched.length; i++) {
         const t = touched[i]!;
-        events[i] =
-          inlineMax > 0 && t.payloadBytes <= inlineMax
-            ? { queueId: t.queueId, endOffset: t.end, inline: t.messages }
-            : { queueId: t.queueId, endOffset: t.end };
+        const inline = inlineMax > 0 ? newestWithin(t.messages, t.payloadBytes, inlineMax) : undefined;
+        events[i] = inline !== undefined ? { queueId: t.queueId, endOffset: t.end, inline } : { queueId: t.queueId, endOffset: t.end };
       }
       try {
         sink.advanced(events);
@@ -1050,4 +1048,16 @@ async function loadIndexState(index: IndexDb, queues: QueueRegistry): Promise<In
     endsCheckpoint: endsCp === null ? 0 : readU64(endsCp, 0),
     nextQueueId: Math.max(next === null ? 0 : next.readUInt32BE(0), maxId + 1),
   };
+}
+
+/**
+ * The newest messages of a batch whose payloads fit `max` bytes. Inline messages must end at
+ * the queue's end offset, so a batch over budget keeps its tail and receivers pull the rest.
+ */
+function newestWithin(messages: StoredMessage[], totalBytes: number, max: number): StoredMessage[] | undefined {
+  if (totalBytes <= max) return messages;
+  let bytes = totalBytes;
+  let drop = 0;
+  while (drop < messages.length && bytes > max) bytes -= messages[drop++]!.payload.length;
+  return drop < messages.length ? messages.slice(drop) : undefined;
 }
