@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Finds every *.test.ts under packages/*/test and tests/, then runs them with node's test
+// Finds every *.test.ts under packages/*/test, benchmarks/test and tests/, then runs them with node's test
 // runner through tsx. Node 20's runner does not expand globs itself.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
@@ -21,6 +21,7 @@ function walk(dir, out) {
 const filters = process.argv.slice(2);
 const files = [];
 for (const pkg of readdirSync(join(root, 'packages')).sort()) walk(join(root, 'packages', pkg, 'test'), files);
+walk(join(root, 'benchmarks', 'test'), files);
 walk(join(root, 'tests'), files);
 const selected = filters.length === 0 ? files : files.filter((f) => filters.some((x) => f.includes(x)));
 if (selected.length === 0) {
