@@ -44,19 +44,37 @@ export interface WharfConfig {
   inlineMaxBytes: number;
   /** Largest session expiry a client may ask for, seconds. */
   maxSessionExpiry: number;
+
+  // Distributed mode (`wharf store|notify|proxy`).
+  /** gRPC port of a store or notify node. */
+  grpcPort: number;
+  /** Notify replicas, `host:port[,host:port…]`: a store feeds all, a proxy streams from the first that answers. */
+  notify: string[];
+  /** Store nodes, `host:port[,…]`; partition p belongs to store p mod N unless a map file says otherwise. */
+  stores: string[];
+  /** This store's position in the proxies' `--stores` list (its queue ids are namespaced by it). */
+  storeIndex: number;
+  /** Redis URL for the session registry, session state, liveness and wills. */
+  redis: string;
+  /** Stable name of a proxy in the cluster (liveness key, will ownership); default host-pid. */
+  proxyId: string;
+  /** Deadline of a unary gRPC call. */
+  rpcDeadlineMs: number;
 }
 
 type Kind =
   | { type: 'int'; min: number; max: number }
   | { type: 'string' }
-  | { type: 'enum'; values: readonly string[] };
+  | { type: 'enum'; values: readonly string[] }
+  /** Comma-separated `host:port` addresses (an empty string: none). */
+  | { type: 'addresses' };
 
 interface OptionSpec {
   key: keyof WharfConfig;
   flag: string;
   env: string;
   kind: Kind;
-  default: string | number;
+  default: string | number | readonly string[];
   help: string;
 }
 
@@ -84,12 +102,20 @@ export const CONFIG_OPTIONS: readonly OptionSpec[] = [
   { key: 'maxInflight', flag: '--max-inflight', env: 'WHARF_MAX_INFLIGHT', kind: positive(65535), default: 32, help: 'outbound QoS 1/2 messages in flight per session' },
   { key: 'receiveMaximum', flag: '--receive-maximum', env: 'WHARF_RECEIVE_MAXIMUM', kind: positive(65535), default: 128, help: 'inbound QoS 1/2 publishes in flight per client' },
   { key: 'socketHighWater', flag: '--socket-high-water', env: 'WHARF_SOCKET_HIGH_WATER', kind: positive(1 << 30), default: 256 * 1024, help: 'buffered bytes per socket before delivery pauses' },
-  { key: 'pullBatch', flag: '--pull-batch', env: 'WHARF_PULL_BATCH', kind: positive(10_000), default: 32, help: 'messages per pull from a consume queue' },
+  { key: 'pullBatch', flag: '--pull-batch', env: 'WHARF_PULL_BATCH', kind: positive(10_000), default: 256, help: 'messages per pull from a consume queue (a lagging reader catches up in these steps)' },
   { key: 'queueCacheMessages', flag: '--queue-cache-messages', env: 'WHARF_QUEUE_CACHE_MESSAGES', kind: positive(1_000_000), default: 128, help: 'messages cached per queue in a proxy' },
   { key: 'offsetFlushMs', flag: '--offset-flush-ms', env: 'WHARF_OFFSET_FLUSH_MS', kind: positive(60_000), default: 100, help: 'how often acknowledged offsets are persisted' },
   { key: 'notifyCoalesceMs', flag: '--notify-coalesce-ms', env: 'WHARF_NOTIFY_COALESCE_MS', kind: nonNegative(1000), default: 0, help: 'queue-advanced coalescing window (0: end of tick)' },
   { key: 'inlineMaxBytes', flag: '--inline-max-bytes', env: 'WHARF_INLINE_MAX_BYTES', kind: nonNegative(16 * MiB), default: 64 * 1024, help: 'payload bytes that may ride inline in one event' },
   { key: 'maxSessionExpiry', flag: '--max-session-expiry', env: 'WHARF_MAX_SESSION_EXPIRY', kind: nonNegative(0xffffffff), default: 7 * 24 * 3600, help: 'cap on a session expiry interval, seconds' },
+
+  { key: 'grpcPort', flag: '--grpc-port', env: 'WHARF_GRPC_PORT', kind: port, default: 7100, help: 'gRPC port of a store or notify node (0: any free port)' },
+  { key: 'notify', flag: '--notify', env: 'WHARF_NOTIFY', kind: { type: 'addresses' }, default: ['127.0.0.1:7200'], help: 'notify replicas host:port[,host:port…]' },
+  { key: 'stores', flag: '--stores', env: 'WHARF_STORES', kind: { type: 'addresses' }, default: ['127.0.0.1:7100'], help: 'store nodes host:port[,…] (partition p → store p mod N)' },
+  { key: 'storeIndex', flag: '--store-index', env: 'WHARF_STORE_INDEX', kind: nonNegative(1023), default: 0, help: "this store's position in the proxies' --stores list" },
+  { key: 'redis', flag: '--redis', env: 'WHARF_REDIS', kind: { type: 'string' }, default: 'redis://127.0.0.1:6379', help: 'Redis URL for sessions, liveness and wills' },
+  { key: 'proxyId', flag: '--proxy-id', env: 'WHARF_PROXY_ID', kind: { type: 'string' }, default: '', help: 'stable proxy name in the cluster (default: host-pid)' },
+  { key: 'rpcDeadlineMs', flag: '--rpc-deadline-ms', env: 'WHARF_RPC_DEADLINE_MS', kind: positive(600_000), default: 5000, help: 'deadline of a unary gRPC call' },
 ];
 
 export class ConfigError extends Error {
@@ -126,9 +152,24 @@ function parseArgv(argv: readonly string[], known: ReadonlySet<string>): Map<str
   return out;
 }
 
-function coerce(spec: OptionSpec, raw: unknown, source: string): string | number {
+const ADDRESS = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
+
+function coerce(spec: OptionSpec, raw: unknown, source: string): string | number | string[] {
   const where = `${spec.flag} (env ${spec.env}, file key "${spec.key}") from ${source}`;
   const kind = spec.kind;
+  if (kind.type === 'addresses') {
+    const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : null;
+    if (items === null) throw new ConfigError(`invalid ${where}: ${JSON.stringify(raw)} is not a host:port list`);
+    const out: string[] = [];
+    for (const item of items) {
+      const text = typeof item === 'string' ? item.trim() : '';
+      if (text === '') continue;
+      const m = ADDRESS.exec(text);
+      if (m === null || Number(m[2]) > 65535) throw new ConfigError(`invalid ${where}: "${String(item)}" is not host:port`);
+      out.push(text);
+    }
+    return out;
+  }
   if (kind.type === 'int') {
     const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
     if (!Number.isSafeInteger(n) || n < kind.min || n > kind.max) {
@@ -166,7 +207,7 @@ export function loadConfig(sources: ConfigSources = {}): WharfConfig {
     const keys = new Set<string>(CONFIG_OPTIONS.map((o) => o.key));
     for (const k of Object.keys(file)) if (!keys.has(k)) throw new ConfigError(`config file ${filePath}: unknown key "${k}"`);
   }
-  const out: Record<string, string | number> = {};
+  const out: Record<string, string | number | readonly string[]> = {};
   for (const spec of CONFIG_OPTIONS) {
     const flag = flags.get(spec.flag);
     const envValue = env[spec.env];
@@ -179,7 +220,7 @@ export function loadConfig(sources: ConfigSources = {}): WharfConfig {
 }
 
 export function configHelp(): string {
-  const rows = CONFIG_OPTIONS.map((o) => `  ${(o.flag + ' <v>').padEnd(28)} ${o.help} [env ${o.env}, default ${o.default}]`);
+  const rows = CONFIG_OPTIONS.map((o) => `  ${(o.flag + ' <v>').padEnd(28)} ${o.help} [env ${o.env}, default ${String(o.default) || '""'}]`);
   return ['  --config <file>'.padEnd(30) + ' JSON config file [env WHARF_CONFIG]', ...rows].join('\n');
 }
 

@@ -54,3 +54,12 @@ test('a config file with an unknown key or bad JSON is refused with its path', (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('address lists parse from flags, env and file, and bad entries are named', () => {
+  const c = loadConfig({ argv: ['--stores', '10.0.0.1:7100, store-1.wharf:7100'], env: { WHARF_NOTIFY: '[::1]:7200' } });
+  assert.deepEqual(c.stores, ['10.0.0.1:7100', 'store-1.wharf:7100']);
+  assert.deepEqual(c.notify, ['[::1]:7200']);
+  assert.deepEqual(loadConfig({ env: {} }).stores, ['127.0.0.1:7100']);
+  assert.throws(() => loadConfig({ argv: ['--stores', 'a:1,nope'], env: {} }), /--stores .*"nope" is not host:port/);
+  assert.throws(() => loadConfig({ argv: ['--notify', 'a:99999'], env: {} }), /"a:99999" is not host:port/);
+});
