@@ -4,8 +4,10 @@ import { closeAllClients } from './client.ts';
 import { destroyAllRaw } from './raw.ts';
 
 export * from './broker.ts';
+export * from './cluster.ts';
 export * from './client.ts';
 export * from './raw.ts';
+export * from './redis.ts';
 export * from './wait.ts';
 
 export const VERSIONS = [4, 5] as const;

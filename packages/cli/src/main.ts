@@ -6,6 +6,9 @@ const USAGE = `usage: wharf <command> [options]
 
 commands:
   start      run every role in one process (embedded RocksDB, in-process sessions)
+  store      run a store node: commit log + RocksDB index behind gRPC (--grpc-port, --data-dir, --notify)
+  notify     run a notify node: queue → proxy lookup over gRPC (--grpc-port)
+  proxy      run an MQTT proxy node (--mqtt-port, --stores, --notify, --redis)
   help       show this text
   version    print the version
 
@@ -21,6 +24,12 @@ async function main(argv: string[]): Promise<number> {
     case 'start':
       // Loaded on demand so `help` works even where a role's native parts cannot load.
       return (await import('./commands/start.ts')).runStart(rest);
+    case 'store':
+      return (await import('./commands/store.ts')).runStore(rest);
+    case 'notify':
+      return (await import('./commands/notify.ts')).runNotify(rest);
+    case 'proxy':
+      return (await import('./commands/proxy.ts')).runProxy(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -61,6 +61,8 @@ export class NotifyService implements AdvanceSink {
       onAdvanced(listener) {
         subscriber.listener = listener;
       },
+      // In process nothing is ever missed: there is no resync to announce.
+      onResync() {},
       async close() {
         service.disconnect(subscriber);
       },

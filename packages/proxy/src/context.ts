@@ -33,6 +33,4 @@ export interface ProxyContext {
   closing: boolean;
   /** The connection ended; `publishWill` says whether its will (if any) goes out. */
   connectionClosed(conn: Connection, publishWill: boolean): void;
-  /** A (re)connect for `clientId` cancels its delayed will (MQTT 5 §3.1.3.2.2). */
-  cancelDelayedWill(clientId: string): void;
 }

@@ -1,3 +1,5 @@
 export { MqttProxy, type MqttProxyOptions, type ConnectionInfo } from './proxy.ts';
 export { LocalSessionPort, type LocalSessionPortOptions } from './session/local-session-port.ts';
+export { RedisSessionPort, type RedisSessionPortOptions } from './session/redis-session-port.ts';
+export { RedisSessionStats } from './session/redis/metrics.ts';
 export { ProxyStats } from './metrics.ts';

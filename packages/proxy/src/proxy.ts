@@ -77,18 +77,13 @@ export class MqttProxy {
       connectionClosed(conn, publishWill) {
         ctx.connections.delete(conn);
         const session = conn.session;
-        const will = conn.will;
-        conn.will = null;
-        if (will !== null && publishWill) wills.publish(conn.clientId, will, conn.willDelay, session?.expiryInterval ?? 0);
-        if (session !== null) detachSession(conn, session);
-      },
-      cancelDelayedWill(clientId) {
-        wills.cancel(clientId);
+        if (session !== null) detachSession(conn, session, publishWill);
       },
     };
     this.ctx = ctx;
     sessions.onTakeover((clientId, epoch) => this.onTakeover(clientId, epoch));
     sessions.onEnded((state) => this.onSessionEnded(state));
+    sessions.onWill((clientId, will) => wills.publish(clientId, will));
     this.flusher = new OffsetFlusher(ctx, config.offsetFlushMs);
     this.listener = new TcpListener((socket) => this.accept(socket));
   }
@@ -171,9 +166,10 @@ export class MqttProxy {
     for (const conn of [...ctx.connections]) {
       conn.close({ reason: 'server shutting down', code: Reason.serverShuttingDown, publishWill: true });
     }
-    this.wills.publishAllNow();
-    await ctx.batcher.idle();
     while (ctx.releases.size > 0) await Promise.all([...ctx.releases]);
+    // Wills made due by these releases, and pending ones an in-memory SessionPort would lose.
+    await ctx.sessions.shutdownWills().catch((err: unknown) => ctx.logger.warn('handing out pending wills failed', { err }));
+    await ctx.batcher.idle();
     ctx.deliverer.close();
     await listenerClosed;
     ctx.logger.info('mqtt proxy closed');

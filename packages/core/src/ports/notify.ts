@@ -22,6 +22,12 @@ export interface NotifyPort {
   removeInterest(queueIds: readonly QueueId[]): void;
   /** One listener; events arrive coalesced (at most one per queue per flush). */
   onAdvanced(listener: (events: readonly QueueAdvanced[]) => void): void;
+  /**
+   * Adds a listener called when events may have been missed (the adapter reconnected, or is
+   * disconnected and polling): the receiver re-reads the end offsets of the queues it wants.
+   * Adapters that cannot miss events never call it.
+   */
+  onResync(listener: () => void): void;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import type { QoS } from '../message.ts';
+import type { Message, QoS } from '../message.ts';
 import type { OffsetEntry } from './store.ts';
 
 /** One subscription of a session, with the MQTT 5 options that shape delivery. */
@@ -72,8 +72,29 @@ export interface SessionOffsets {
 }
 
 /**
- * SessionPort — claim, kick, load and save sessions. Adapters: in-process (all-in-one, with
- * durable state through the store's meta/offset tables) and Redis (distributed).
+ * The will of a connection (MQTT 3.1.1 §3.1.2.5, MQTT 5 §3.1.3.2): published when the
+ * connection ends without a normal DISCONNECT, after its delay or at the session's end,
+ * whichever comes first, unless the client reconnects to the session in time.
+ */
+export interface WillRecord {
+  /** Topic, payload, QoS, retain, publisher and MQTT 5 properties, as the CONNECT carried them. */
+  message: Message;
+  /** MQTT 5 Will Delay Interval in seconds; 0 (and every MQTT 3.1.1 will): at once. */
+  delaySeconds: number;
+}
+
+/**
+ * The session store cannot be reached (or did not answer in time). The proxy answers the
+ * CONNECT with "server unavailable" (MQTT 5 0x88, MQTT 3.1.1 0x03) rather than waiting.
+ */
+export class SessionStoreUnavailableError extends Error {
+  override name = 'SessionStoreUnavailableError';
+}
+
+/**
+ * SessionPort — claim, kick, load and save sessions, and decide when wills are due. Adapters:
+ * in-process (all-in-one, with durable state through the store's meta/offset tables) and
+ * Redis (distributed).
  */
 export interface SessionPort {
   /**
@@ -81,6 +102,10 @@ export interface SessionPort {
    * through its `onTakeover` listener, and the claim waits (bounded) for that holder's
    * `release` so the state it returns is the newest. With `cleanStart` any previous state is
    * ended (`onEnded`) and the claim returns `state: null`.
+   *
+   * A will still pending from an earlier connection is cancelled when the session resumes,
+   * and is due now when it does not (clean start, or the session had ended).
+   * Rejects with `SessionStoreUnavailableError` when the adapter's backing store is down.
    */
   claim(clientId: string, cleanStart: boolean): Promise<ClaimResult>;
 
@@ -96,8 +121,32 @@ export interface SessionPort {
   /**
    * The connection ended. The session lives on for its expiry interval (0: ends now), after
    * which it ends (`onEnded`) once, cluster-wide. A stale epoch is ignored.
+   * A will still set (see `setWill`) becomes due after min(its delay, the expiry interval).
    */
   release(clientId: string, epoch: number, finalState: SessionState): Promise<void>;
+
+  /**
+   * Sets (or with null, discards) the will of the connection holding (clientId, epoch).
+   * Set it after the claim, before CONNACK; discard it before `release` when the client
+   * disconnected normally. A will still set when the holder goes away without releasing
+   * (its node died, or a takeover found it unresponsive) is due as if it had released.
+   * Ignored when `epoch` is stale.
+   */
+  setWill(clientId: string, epoch: number, will: WillRecord | null): Promise<void>;
+
+  /**
+   * A will is due: publish it through the normal append path. The adapter decides when and
+   * on which node; each will is raised on exactly one node cluster-wide. Events raised before
+   * a listener is registered are held and delivered to the first listener.
+   */
+  onWill(listener: (clientId: string, will: WillRecord) => void): void;
+
+  /**
+   * This node is shutting down and its connections were released. Pending wills that would
+   * not outlive this node (an in-memory adapter) are handed to the `onWill` listeners now;
+   * an adapter that keeps them cluster-wide leaves them to their deadline.
+   */
+  shutdownWills(): Promise<void>;
 
   /**
    * A session ended (expired, released with expiry 0, or replaced by a clean start): its

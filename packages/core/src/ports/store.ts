@@ -83,3 +83,29 @@ export interface StorePort {
   listMeta(prefix: string): Promise<{ key: string; value: Buffer }[]>;
   putMeta(batch: readonly { key: string; value: Buffer | null }[]): Promise<void>;
 }
+
+/**
+ * Global queue ids. A store numbers its queues locally (u32); with several stores (partitions,
+ * DESIGN §4) a queue is named cluster-wide by `storeIndex * 2^32 + localId`, so ids from
+ * different stores never collide and the owner of any id is known. With one store (index 0)
+ * global and local ids are the same. Every global id stays below 2^53.
+ */
+export const QUEUE_IDS_PER_STORE = 2 ** 32;
+/** Largest store index whose global ids are still safe integers. */
+export const MAX_STORE_INDEX = 2 ** 21 - 1;
+
+export function globalQueueId(storeIndex: number, local: number): QueueId {
+  if (!Number.isInteger(storeIndex) || storeIndex < 0 || storeIndex > MAX_STORE_INDEX) {
+    throw new RangeError(`store index ${storeIndex} is not an integer in 0..${MAX_STORE_INDEX}`);
+  }
+  if (!Number.isInteger(local) || local < 0 || local >= QUEUE_IDS_PER_STORE) {
+    throw new RangeError(`local queue id ${local} is not an integer in 0..${QUEUE_IDS_PER_STORE - 1}`);
+  }
+  return storeIndex * QUEUE_IDS_PER_STORE + local;
+}
+
+export function splitQueueId(id: QueueId): { storeIndex: number; local: number } {
+  if (!Number.isSafeInteger(id) || id < 0) throw new RangeError(`queue id ${id} is not a non-negative safe integer`);
+  const local = id % QUEUE_IDS_PER_STORE;
+  return { storeIndex: (id - local) / QUEUE_IDS_PER_STORE, local };
+}

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IConnectPacket, IConnackPacket } from 'mqtt-packet';
-import { checkTopicName, type Message, type MessageProperties, type QoS } from '@wharf/core';
+import { checkTopicName, SessionStoreUnavailableError, type ClaimResult, type Message, type MessageProperties, type QoS } from '@wharf/core';
 import { REPLACEMENT_CHAR } from '../protocol/hot-packets.ts';
 import { TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
 import { ConnackV4, Reason } from '../reason-codes.ts';
@@ -132,22 +132,33 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     expiry = clean ? 0 : config.maxSessionExpiry;
   }
 
-  ctx.cancelDelayedWill(clientId);
-  let claim;
+  // The claim also settles a will pending from an earlier connection (cancelled on resume).
+  let claim: ClaimResult;
   try {
     claim = await ctx.sessions.claim(clientId, clean);
   } catch (err) {
-    ctx.logger.error('session claim failed', { clientId, err });
+    if (err instanceof SessionStoreUnavailableError) ctx.logger.warn('session claim failed: session store unavailable', { clientId, err: err.message });
+    else ctx.logger.error('session claim failed', { clientId, err });
     conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable');
     return;
   }
 
-  // A connection taken over during the claim may have scheduled its delayed will just now.
-  ctx.cancelDelayedWill(clientId);
   const receiveMaximum = v5 ? (props?.receiveMaximum ?? 65535) : 65535;
   const window = Math.min(config.maxInflight, receiveMaximum);
   const session = attachSession(conn, claim, expiry, window);
   if (session === null) return; // the connection went away during the claim
+  if (conn.will !== null) {
+    // Registered before CONNACK, so a will outlives this proxy (another one publishes it if this one dies).
+    session.hasWill = true;
+    try {
+      await ctx.sessions.setWill(clientId, session.epoch, { message: conn.will, delaySeconds: v5 ? conn.willDelay : 0 });
+    } catch (err) {
+      ctx.logger.warn('recording the will failed; refusing the connection', { clientId, err: err instanceof Error ? err.message : String(err) });
+      conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable');
+      return;
+    }
+    if (conn.state === 'closed') return; // released by its close
+  }
 
   const connack: IConnackPacket = { cmd: 'connack', sessionPresent: claim.state !== null };
   if (v5) {

@@ -17,6 +17,8 @@ const PRIVATE_PULLS = 4;
 /** Delay before a failed store call is retried, doubling per failure in a row up to the max. */
 const RETRY_MS = 200;
 const RETRY_MAX_MS = 5000;
+/** End-offset reads a resync keeps in flight. */
+const RESYNC_CONCURRENCY = 32;
 
 function retryDelay(failures: number): number {
   return Math.min(RETRY_MS * 2 ** Math.min(failures, 10), RETRY_MAX_MS);
@@ -56,6 +58,9 @@ export class Deliverer {
   private readonly stats: ProxyStats;
   private readonly logger: Logger;
   private closed = false;
+  /** A resync is reading queue ends; `resyncAgain` asks for one more pass after it. */
+  private resyncing = false;
+  private resyncAgain = false;
 
   constructor(options: DelivererOptions) {
     this.config = options.config;
@@ -64,6 +69,7 @@ export class Deliverer {
     this.stats = options.stats;
     this.logger = options.logger;
     this.notify.onAdvanced((events) => this.onAdvanced(events));
+    this.notify.onResync(() => this.resync());
   }
 
   get queueCount(): number {
@@ -138,6 +144,54 @@ export class Deliverer {
         setTimeout(() => this.queues.get(q.queueId) === q && this.refreshEnd(q), retryDelay(q.failures)).unref();
       },
     ).catch(this.onBug);
+  }
+
+  /**
+   * Events may have been missed (the notify adapter reconnected or is polling): re-read the end
+   * of every queue we deliver from, RESYNC_CONCURRENCY at a time, and treat an end that moved
+   * as a queue-advanced event without inline messages.
+   */
+  resync(): void {
+    if (this.closed) return;
+    if (this.resyncing) {
+      this.resyncAgain = true;
+      return;
+    }
+    this.resyncing = true;
+    const ids = [...this.queues.keys()];
+    let next = 0;
+    let active = 0;
+    let failures = 0;
+    let firstError: unknown = null;
+    const launch = (): void => {
+      while (active < RESYNC_CONCURRENCY && next < ids.length && !this.closed) {
+        const queueId = ids[next++]!;
+        if (!this.queues.has(queueId)) continue;
+        active++;
+        this.store.endOffset(queueId).then(
+          (end) => {
+            active--;
+            const q = this.queues.get(queueId);
+            if (q !== undefined && end > q.endOffset) this.onAdvanced([{ queueId, endOffset: end }]);
+            launch();
+          },
+          (err: unknown) => {
+            active--;
+            if (failures++ === 0) firstError = err;
+            launch();
+          },
+        ).catch(this.onBug);
+      }
+      if (active > 0 || (next < ids.length && !this.closed)) return;
+      this.resyncing = false;
+      // The next resync (reconnect or poll) retries whatever failed.
+      if (failures > 0) this.logger.warn('resync could not read some queue ends', { queues: ids.length, failures, err: firstError });
+      if (this.resyncAgain) {
+        this.resyncAgain = false;
+        this.resync();
+      }
+    };
+    launch();
   }
 
   onAdvanced(events: readonly QueueAdvanced[]): void {

@@ -141,8 +141,11 @@ async function resendInflight(conn: Connection, session: Session, c: Cursor, ent
   session.windowOpened = true;
 }
 
-/** The connection ended: stop delivering, then hand the final state to the SessionPort. */
-export function detachSession(conn: Connection, session: Session): void {
+/**
+ * The connection ended: stop delivering, then hand the final state to the SessionPort.
+ * `publishWill` false (a normal DISCONNECT, a refused CONNECT) discards the will first.
+ */
+export function detachSession(conn: Connection, session: Session, publishWill: boolean): void {
   const ctx = conn.ctx;
   if (session.connection === conn) session.connection = null;
   if (ctx.live.get(session.clientId) === session) ctx.live.delete(session.clientId);
@@ -150,10 +153,10 @@ export function detachSession(conn: Connection, session: Session): void {
   session.retained = [];
   ctx.connected--;
   ctx.stats.connections = ctx.connected;
-  releaseSession(conn, session);
+  releaseSession(conn, session, publishWill);
 }
 
-function releaseSession(conn: Connection, session: Session): void {
+function releaseSession(conn: Connection, session: Session, publishWill = false): void {
   const ctx = conn.ctx;
   const done = session
     .enqueue(async () => {
@@ -162,6 +165,13 @@ function releaseSession(conn: Connection, session: Session): void {
       session.released = true;
       const state = session.toState(true);
       state.disconnectedAt = Date.now();
+      if (session.hasWill && !publishWill) {
+        // MQTT 5 §3.1.2.5: a normal DISCONNECT deletes the will. The port remembers the
+        // decision even if this write fails, and the release carries it.
+        await ctx.sessions.setWill(session.clientId, session.epoch, null).catch((err: unknown) => {
+          ctx.logger.warn('discarding the will failed', { clientId: session.clientId, err });
+        });
+      }
       await ctx.sessions.release(session.clientId, session.epoch, state);
     })
     .catch((err: unknown) => {

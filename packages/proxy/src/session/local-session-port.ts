@@ -5,6 +5,10 @@
  *
  * A session that holds filters is stored even when it is clean: the store keeps filter
  * references durably, and after a crash only the stored record can give them back.
+ *
+ * Wills live in memory with timers: with one process there is no survivor to publish the wills
+ * of a crashed node, so a crash loses them; a graceful shutdown hands pending ones out
+ * (`shutdownWills`).
  */
 import {
   SESSION_NEVER_EXPIRES,
@@ -15,6 +19,7 @@ import {
   type SessionPort,
   type SessionState,
   type StorePort,
+  type WillRecord,
 } from '@wharf/core';
 
 export interface LocalSessionPortOptions {
@@ -41,6 +46,14 @@ interface Holder {
   /** Claims waiting for this holder's release: they get its final state (null: it ended). */
   waiters: ((state: SessionState | null) => void)[];
   expiry: NodeJS.Timeout | null;
+  /** The will of the connection holding the session (set after CONNECT, cleared on DISCONNECT). */
+  will: WillRecord | null;
+}
+
+/** A will whose connection ended, waiting for its delay (or the session's end). */
+interface PendingWill {
+  will: WillRecord;
+  timer: NodeJS.Timeout | null;
 }
 
 /** The stored form: the state without offsets (those live in the offsets table). */
@@ -61,6 +74,9 @@ export class LocalSessionPort implements SessionPort {
   private readonly takeoverListeners: ((clientId: string, epoch: number) => void)[] = [];
   private readonly endedListeners: ((state: SessionState) => void)[] = [];
   private heldEnded: SessionState[] = [];
+  private readonly pendingWills = new Map<string, PendingWill>();
+  private readonly willListeners: ((clientId: string, will: WillRecord) => void)[] = [];
+  private heldWills: [string, WillRecord][] = [];
   private closed = false;
 
   constructor(options: LocalSessionPortOptions) {
@@ -93,7 +109,7 @@ export class LocalSessionPort implements SessionPort {
         ended++;
         continue;
       }
-      const holder: Holder = { epoch: 0, connected: false, waiters: [], expiry: null };
+      const holder: Holder = { epoch: 0, connected: false, waiters: [], expiry: null, will: null };
       this.holders.set(clientId, holder);
       this.armExpiry(clientId, holder, since + expiry * 1000 - now, expiry);
       resumed++;
@@ -112,6 +128,24 @@ export class LocalSessionPort implements SessionPort {
     for (const state of held) this.emitEnded(state);
   }
 
+  onWill(listener: (clientId: string, will: WillRecord) => void): void {
+    this.willListeners.push(listener);
+    const held = this.heldWills;
+    this.heldWills = [];
+    for (const [clientId, will] of held) this.emitWill(clientId, will);
+  }
+
+  setWill(clientId: string, epoch: number, will: WillRecord | null): Promise<void> {
+    const holder = this.holders.get(clientId);
+    if (holder !== undefined && holder.epoch === epoch && holder.connected) holder.will = will;
+    return Promise.resolve();
+  }
+
+  shutdownWills(): Promise<void> {
+    for (const clientId of [...this.pendingWills.keys()]) this.willDueNow(clientId);
+    return Promise.resolve();
+  }
+
   claim(clientId: string, cleanStart: boolean): Promise<ClaimResult> {
     return this.locked(clientId, async () => {
       if (this.closed) throw new Error('session port closed');
@@ -124,8 +158,10 @@ export class LocalSessionPort implements SessionPort {
         for (const l of this.takeoverListeners) l(clientId, holder.epoch);
         const outcome = await withTimeout(released, this.takeoverTimeoutMs);
         if (outcome === TIMEOUT) {
-          // Treated as gone: its late release is stale and ignored.
+          // Treated as gone: its late release is stale and ignored, and its will is due as if it had released.
           holder.connected = false;
+          if (holder.will !== null) this.willPending(clientId, holder.will, holder.will.delaySeconds);
+          holder.will = null;
           this.logger.warn('previous holder did not release in time; using the stored session', { clientId, epoch: holder.epoch });
         } else {
           state = outcome;
@@ -141,7 +177,11 @@ export class LocalSessionPort implements SessionPort {
         await this.write(() => this.end(clientId, state!));
         state = null;
       }
-      this.holders.set(clientId, { epoch, connected: true, waiters: [], expiry: null });
+      // MQTT 5 §3.1.3.2.2: reconnecting to the session in time cancels a delayed will; a session
+      // that does not resume has ended, which makes its will due.
+      if (state === null) this.willDueNow(clientId);
+      else this.cancelWill(clientId);
+      this.holders.set(clientId, { epoch, connected: true, waiters: [], expiry: null, will: null });
       return { epoch, state };
     });
   }
@@ -174,6 +214,8 @@ export class LocalSessionPort implements SessionPort {
     holder.connected = false;
     const waiters = holder.waiters;
     holder.waiters = [];
+    if (holder.will !== null) this.willPending(clientId, holder.will, Math.min(holder.will.delaySeconds, finalState.expiryInterval));
+    holder.will = null;
     return this.write(async () => {
       let handedOver: SessionState | null = finalState;
       try {
@@ -197,6 +239,8 @@ export class LocalSessionPort implements SessionPort {
   async close(): Promise<void> {
     this.closed = true;
     for (const h of this.holders.values()) if (h.expiry !== null) clearTimeout(h.expiry);
+    for (const p of this.pendingWills.values()) if (p.timer !== null) clearTimeout(p.timer);
+    this.pendingWills.clear();
     await this.writes;
   }
 
@@ -227,6 +271,7 @@ export class LocalSessionPort implements SessionPort {
       const state = this.stored.has(clientId) ? await this.load(clientId) : null;
       this.holders.delete(clientId);
       if (state !== null) await this.write(() => this.end(clientId, state));
+      else this.willDueNow(clientId);
     }).catch((err: unknown) => this.logger.error('session expiry failed', { clientId, err }));
   }
 
@@ -263,8 +308,57 @@ export class LocalSessionPort implements SessionPort {
 
   /** The session is over: its stored record goes, then the proxies unregister its filters. */
   private async end(clientId: string, state: SessionState): Promise<void> {
+    // A will still waiting for its delay is due at the session's end.
+    this.willDueNow(clientId);
     if (this.stored.has(clientId)) await this.remove(clientId);
     this.emitEnded(state);
+  }
+
+  /** The will's connection ended: it goes out after `delaySeconds` unless cancelled first. */
+  private willPending(clientId: string, will: WillRecord, delaySeconds: number): void {
+    this.cancelWill(clientId);
+    const pending: PendingWill = { will, timer: null };
+    this.pendingWills.set(clientId, pending);
+    if (delaySeconds <= 0) {
+      this.willDueNow(clientId);
+      return;
+    }
+    const arm = (ms: number): void => {
+      pending.timer = setTimeout(() => {
+        if (ms > MAX_TIMER_MS) arm(ms - MAX_TIMER_MS);
+        else if (this.pendingWills.get(clientId) === pending) this.willDueNow(clientId);
+      }, Math.min(ms, MAX_TIMER_MS));
+      pending.timer.unref();
+    };
+    arm(delaySeconds * 1000);
+  }
+
+  private cancelWill(clientId: string): void {
+    const pending = this.pendingWills.get(clientId);
+    if (pending === undefined) return;
+    if (pending.timer !== null) clearTimeout(pending.timer);
+    this.pendingWills.delete(clientId);
+  }
+
+  private willDueNow(clientId: string): void {
+    const pending = this.pendingWills.get(clientId);
+    if (pending === undefined) return;
+    this.cancelWill(clientId);
+    this.emitWill(clientId, pending.will);
+  }
+
+  private emitWill(clientId: string, will: WillRecord): void {
+    if (this.willListeners.length === 0) {
+      this.heldWills.push([clientId, will]);
+      return;
+    }
+    for (const l of this.willListeners) {
+      try {
+        l(clientId, will);
+      } catch (err) {
+        this.logger.error('will listener failed', { clientId, err });
+      }
+    }
   }
 
   private emitEnded(state: SessionState): void {

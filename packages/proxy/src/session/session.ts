@@ -35,6 +35,8 @@ export class Session {
   windowOpened = false;
   /** Released to the SessionPort: nothing may be delivered or registered any more. */
   released = false;
+  /** The connection's will was handed to the SessionPort (setWill). */
+  hasWill = false;
   private ops: Promise<void> = Promise.resolve();
 
   constructor(

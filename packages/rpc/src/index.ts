@@ -1,0 +1,10 @@
+export { StoreGrpcServer, type StoreGrpcServerOptions } from './store/server.ts';
+export { GrpcStoreClient, DEFAULT_DEADLINE_MS, type GrpcStoreClientOptions } from './store/client.ts';
+export { APPEND_DEFAULTS, type AppendStreamOptions } from './store/append-stream.ts';
+export { NotifyGrpcServer, type NotifyGrpcServerOptions, type NotifyHub } from './notify/server.ts';
+export { GrpcNotifyClient, type GrpcNotifyClientOptions } from './notify/client.ts';
+export { GrpcAdvanceSink, FEED_DEFAULTS, type GrpcAdvanceSinkOptions } from './notify/feed.ts';
+export { StoreUnavailableError, StoreRemoteError } from './errors.ts';
+export { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.ts';
+export { DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_KEEPALIVE_MS } from './channel.ts';
+export { rpcMetrics, type RpcMetrics } from './metrics.ts';
