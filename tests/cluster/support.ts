@@ -225,7 +225,21 @@ export function tally(acked: ReadonlySet<number>, received: readonly Received[],
   return { acked: acked.size, received: received.length, distinct: seen.size, duplicates, missing, unackedDelivered };
 }
 
+/** `3-7, 9, 12-15`: sorted numbers as ranges. */
+export function ranges(sorted: readonly number[], max = 12): string {
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    out.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return out.length > max ? `${out.slice(0, max).join(', ')}, … (${out.length} ranges)` : out.join(', ');
+}
+
 export function describeTally(t: Tally): string {
-  const sample = t.missing.slice(0, 10).join(', ');
-  return `acked ${t.acked}, received ${t.received} (${t.distinct} distinct, ${t.duplicates} duplicates, ${t.unackedDelivered} never acked), missing ${t.missing.length}${t.missing.length > 0 ? ` [${sample}${t.missing.length > 10 ? ', …' : ''}]` : ''}`;
+  return (
+    `acked ${t.acked}, received ${t.received} (${t.distinct} distinct, ${t.duplicates} duplicates, ${t.unackedDelivered} never acked), ` +
+    `missing ${t.missing.length}${t.missing.length > 0 ? ` [${ranges(t.missing)}]` : ''}`
+  );
 }

@@ -352,7 +352,9 @@ export class Deliverer {
         this.absorb(q, result);
         if (result.messages.length > 0) q.cache.append(result.firstOffset, result.messages);
         else if (result.firstOffset > from && q.cache.end === from) q.cache.reset(result.firstOffset);
-        this.skipLost(q, q.cache.size > 0 ? q.cache.start : result.firstOffset, from);
+        // Only the store's answer says what is gone (retention). The cache may have restarted
+        // later meanwhile (an inline event after a gap); cursors below it read privately.
+        this.skipLost(q, result.firstOffset, from);
         // An empty read moves nothing; the next event pumps again (no busy loop on a stale end).
         if (result.messages.length > 0 || result.firstOffset > from) this.pumpQueue(q);
       },
