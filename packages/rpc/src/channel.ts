@@ -1,5 +1,5 @@
 /** Channel and server options shared by every client and server of the package. */
-import type { ChannelOptions } from '@grpc/grpc-js';
+import { ServerCredentials, type ChannelOptions, type Server } from '@grpc/grpc-js';
 import type { BackoffOptions } from './backoff.ts';
 import { DEFAULT_BACKOFF } from './backoff.ts';
 
@@ -43,4 +43,18 @@ export function serverOptions(t: Omit<ChannelTuning, 'backoff'>): ChannelOptions
     'grpc.keepalive_time_ms': (t.keepaliveMs ?? DEFAULT_KEEPALIVE_MS) * 2,
     'grpc.keepalive_timeout_ms': KEEPALIVE_TIMEOUT_MS,
   };
+}
+
+/**
+ * Binds a gRPC server and starts serving; resolves with the bound port (the point of port 0).
+ * The error names the role and the address, which is what an operator needs at start.
+ */
+export function bindServer(server: Server, role: string, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const target = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+    server.bindAsync(target, ServerCredentials.createInsecure(), (err, bound) => {
+      if (err !== null) reject(new Error(`${role} gRPC server cannot listen on ${target}: ${err.message}`));
+      else resolve(bound);
+    });
+  });
 }

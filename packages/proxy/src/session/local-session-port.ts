@@ -10,6 +10,7 @@
  * of a crashed node, so a crash loses them; a graceful shutdown hands pending ones out
  * (`shutdownWills`).
  */
+import { PortEvent } from './port-event.ts';
 import {
   SESSION_NEVER_EXPIRES,
   type ClaimResult,
@@ -71,17 +72,19 @@ export class LocalSessionPort implements SessionPort {
   private readonly locks = new Map<string, Promise<unknown>>();
   /** Store writes run in order, so a late offset flush never lands after a release. */
   private writes: Promise<void> = Promise.resolve();
-  private readonly takeoverListeners: ((clientId: string, epoch: number) => void)[] = [];
-  private readonly endedListeners: ((state: SessionState) => void)[] = [];
-  private heldEnded: SessionState[] = [];
   private readonly pendingWills = new Map<string, PendingWill>();
-  private readonly willListeners: ((clientId: string, will: WillRecord) => void)[] = [];
-  private heldWills: [string, WillRecord][] = [];
   private closed = false;
+
+  private readonly takeoverEvent: PortEvent<[clientId: string, epoch: number]>;
+  private readonly endedEvent: PortEvent<[state: SessionState]>;
+  private readonly willEvent: PortEvent<[clientId: string, will: WillRecord]>;
 
   constructor(options: LocalSessionPortOptions) {
     this.store = options.store;
     this.logger = options.logger;
+    this.takeoverEvent = new PortEvent<[clientId: string, epoch: number]>('takeover', this.logger, false, (clientId) => clientId);
+    this.endedEvent = new PortEvent<[state: SessionState]>('session ended', this.logger, true, (state) => state.clientId);
+    this.willEvent = new PortEvent<[clientId: string, will: WillRecord]>('will', this.logger, true, (clientId) => clientId);
     this.takeoverTimeoutMs = options.takeoverTimeoutMs ?? DEFAULT_TAKEOVER_TIMEOUT_MS;
   }
 
@@ -118,21 +121,15 @@ export class LocalSessionPort implements SessionPort {
   }
 
   onTakeover(listener: (clientId: string, epoch: number) => void): void {
-    this.takeoverListeners.push(listener);
+    this.takeoverEvent.listen(listener);
   }
 
   onEnded(listener: (state: SessionState) => void): void {
-    this.endedListeners.push(listener);
-    const held = this.heldEnded;
-    this.heldEnded = [];
-    for (const state of held) this.emitEnded(state);
+    this.endedEvent.listen(listener);
   }
 
   onWill(listener: (clientId: string, will: WillRecord) => void): void {
-    this.willListeners.push(listener);
-    const held = this.heldWills;
-    this.heldWills = [];
-    for (const [clientId, will] of held) this.emitWill(clientId, will);
+    this.willEvent.listen(listener);
   }
 
   setWill(clientId: string, epoch: number, will: WillRecord | null): Promise<void> {
@@ -155,7 +152,7 @@ export class LocalSessionPort implements SessionPort {
       let known = false;
       if (holder !== undefined && holder.connected) {
         const released = new Promise<SessionState | null>((resolve) => holder.waiters.push(resolve));
-        for (const l of this.takeoverListeners) l(clientId, holder.epoch);
+        this.takeoverEvent.emit(clientId, holder.epoch);
         const outcome = await withTimeout(released, this.takeoverTimeoutMs);
         if (outcome === TIMEOUT) {
           // Treated as gone: its late release is stale and ignored, and its will is due as if it had released.
@@ -348,32 +345,12 @@ export class LocalSessionPort implements SessionPort {
   }
 
   private emitWill(clientId: string, will: WillRecord): void {
-    if (this.willListeners.length === 0) {
-      this.heldWills.push([clientId, will]);
-      return;
-    }
-    for (const l of this.willListeners) {
-      try {
-        l(clientId, will);
-      } catch (err) {
-        this.logger.error('will listener failed', { clientId, err });
-      }
-    }
+    this.willEvent.emit(clientId, will);
   }
 
   private emitEnded(state: SessionState): void {
     if (state.subscriptions.length === 0) return;
-    if (this.endedListeners.length === 0) {
-      this.heldEnded.push(state);
-      return;
-    }
-    for (const l of this.endedListeners) {
-      try {
-        l(state);
-      } catch (err) {
-        this.logger.error('session ended listener failed', { clientId: state.clientId, err });
-      }
-    }
+    this.endedEvent.emit(state);
   }
 
   private write(op: () => Promise<void>): Promise<void> {

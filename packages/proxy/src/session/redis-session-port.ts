@@ -31,6 +31,7 @@
  * (liveness expired), the heartbeat finds out and this proxy closes the connections of the
  * sessions it no longer owns (0x8E), so their clients reconnect and claim them again.
  */
+import { PortEvent } from './port-event.ts';
 import { Redis, type RedisOptions } from 'ioredis';
 import { Registry } from 'prom-client';
 import {
@@ -128,11 +129,6 @@ export class RedisSessionPort implements SessionPort {
   /** Client ids Redis may record as held here without a connection (a claim that failed, a kick for an unknown epoch). */
   private readonly suspects = new Set<string>();
   private readonly claims = new KeyedLock();
-  private readonly takeoverListeners: ((clientId: string, epoch: number) => void)[] = [];
-  private readonly endedListeners: ((state: SessionState) => void)[] = [];
-  private readonly willListeners: ((clientId: string, will: WillRecord) => void)[] = [];
-  private heldEnded: SessionState[] = [];
-  private heldWills: [string, WillRecord][] = [];
   /** Highest epoch seen; re-seeds the counter if Redis lost its data. */
   private maxEpoch = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -143,8 +139,15 @@ export class RedisSessionPort implements SessionPort {
   private lastErrorLog = 0;
   private suppressedErrors = 0;
 
+  private readonly takeoverEvent: PortEvent<[clientId: string, epoch: number]>;
+  private readonly endedEvent: PortEvent<[state: SessionState]>;
+  private readonly willEvent: PortEvent<[clientId: string, will: WillRecord]>;
+
   constructor(options: RedisSessionPortOptions) {
     this.logger = options.logger;
+    this.takeoverEvent = new PortEvent<[clientId: string, epoch: number]>('takeover', this.logger, false, (clientId) => clientId);
+    this.endedEvent = new PortEvent<[state: SessionState]>('session ended', this.logger, true, (state) => state.clientId);
+    this.willEvent = new PortEvent<[clientId: string, will: WillRecord]>('will', this.logger, true, (clientId) => clientId);
     this.proxyId = options.proxyId;
     this.prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
     this.url = redactUrl(options.redis);
@@ -208,21 +211,15 @@ export class RedisSessionPort implements SessionPort {
   }
 
   onTakeover(listener: (clientId: string, epoch: number) => void): void {
-    this.takeoverListeners.push(listener);
+    this.takeoverEvent.listen(listener);
   }
 
   onEnded(listener: (state: SessionState) => void): void {
-    this.endedListeners.push(listener);
-    const held = this.heldEnded;
-    this.heldEnded = [];
-    for (const s of held) this.emitEnded(s);
+    this.endedEvent.listen(listener);
   }
 
   onWill(listener: (clientId: string, will: WillRecord) => void): void {
-    this.willListeners.push(listener);
-    const held = this.heldWills;
-    this.heldWills = [];
-    for (const [clientId, will] of held) this.emitWill(clientId, will);
+    this.willEvent.listen(listener);
   }
 
   claim(clientId: string, cleanStart: boolean): Promise<ClaimResult> {
@@ -631,43 +628,17 @@ export class RedisSessionPort implements SessionPort {
   }
 
   private emitTakeover(clientId: string, epoch: number): void {
-    for (const l of this.takeoverListeners) {
-      try {
-        l(clientId, epoch);
-      } catch (err) {
-        this.logger.error('takeover listener failed', { clientId, err });
-      }
-    }
+    this.takeoverEvent.emit(clientId, epoch);
   }
 
   private emitEnded(state: SessionState): void {
     if (state.subscriptions.length === 0) return;
-    if (this.endedListeners.length === 0) {
-      this.heldEnded.push(state);
-      return;
-    }
-    for (const l of this.endedListeners) {
-      try {
-        l(state);
-      } catch (err) {
-        this.logger.error('session ended listener failed', { clientId: state.clientId, err });
-      }
-    }
+    this.endedEvent.emit(state);
   }
 
   private emitWill(clientId: string, will: WillRecord): void {
     this.stats.willsPublished++;
-    if (this.willListeners.length === 0) {
-      this.heldWills.push([clientId, will]);
-      return;
-    }
-    for (const l of this.willListeners) {
-      try {
-        l(clientId, will);
-      } catch (err) {
-        this.logger.error('will listener failed', { clientId, err });
-      }
-    }
+    this.willEvent.emit(clientId, will);
   }
 
   private unavailable(what: string, err: unknown): SessionStoreUnavailableError {

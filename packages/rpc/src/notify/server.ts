@@ -7,7 +7,6 @@
 import {
   Metadata,
   Server,
-  ServerCredentials,
   type sendUnaryData,
   type ServerDuplexStream,
   type ServerReadableStream,
@@ -15,7 +14,7 @@ import {
 } from '@grpc/grpc-js';
 import { silentLogger, type AdvanceSink, type Logger, type NotifyPort, type QueueAdvanced } from '@wharf/core';
 import type { Registry } from 'prom-client';
-import { serverOptions } from '../channel.ts';
+import { bindServer, serverOptions } from '../channel.ts';
 import type { AdvanceBatch } from '../codec.ts';
 import type { wharf } from '../generated/wharf.js';
 import { rpcMetrics, type RpcMetrics } from '../metrics.ts';
@@ -100,17 +99,9 @@ export class NotifyGrpcServer {
     this.server.addService(serviceDefinition(notifyMethods), this.handlers());
   }
 
-  listen(port = 0, host = '0.0.0.0'): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const target = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-      this.server.bindAsync(target, ServerCredentials.createInsecure(), (err, bound) => {
-        if (err !== null) reject(new Error(`notify gRPC server cannot listen on ${target}: ${err.message}`));
-        else {
-          this.boundPort = bound;
-          resolve(bound);
-        }
-      });
-    });
+  async listen(port = 0, host = '0.0.0.0'): Promise<number> {
+    this.boundPort = await bindServer(this.server, 'notify', host, port);
+    return this.boundPort;
   }
 
   get port(): number {

@@ -7,7 +7,6 @@
 import {
   Metadata,
   Server,
-  ServerCredentials,
   status,
   type sendUnaryData,
   type ServerDuplexStream,
@@ -16,7 +15,7 @@ import {
 } from '@grpc/grpc-js';
 import { globalQueueId, silentLogger, splitQueueId, type AppendResult, type Logger, type Message, type QueueId, type StorePort } from '@wharf/core';
 import type { Registry } from 'prom-client';
-import { serverOptions } from '../channel.ts';
+import { bindServer, serverOptions } from '../channel.ts';
 import { messageFromProto, messageToProto } from '../codec.ts';
 import { serviceErrorOf, statusOf } from '../errors.ts';
 import type { wharf } from '../generated/wharf.js';
@@ -174,17 +173,9 @@ export class StoreGrpcServer {
   }
 
   /** Binds and starts serving; resolves with the bound port (useful with port 0). */
-  listen(port = 0, host = '0.0.0.0'): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const target = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-      this.server.bindAsync(target, ServerCredentials.createInsecure(), (err, bound) => {
-        if (err !== null) reject(new Error(`store gRPC server cannot listen on ${target}: ${err.message}`));
-        else {
-          this.boundPort = bound;
-          resolve(bound);
-        }
-      });
-    });
+  async listen(port = 0, host = '0.0.0.0'): Promise<number> {
+    this.boundPort = await bindServer(this.server, 'store', host, port);
+    return this.boundPort;
   }
 
   get port(): number {
