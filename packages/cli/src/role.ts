@@ -25,7 +25,8 @@ export async function runRole(role: string, argv: string[], boot: (ctx: RoleCont
   const logger = createLogger(config.logLevel, { role });
   const registry = new Registry();
   registry.setDefaultLabels({ role });
-  collectDefaultMetrics({ register: registry, prefix: 'wharf_process_' });
+  // Gives wharf_process_cpu_seconds_total, wharf_nodejs_eventloop_lag_seconds, …
+  collectDefaultMetrics({ register: registry, prefix: 'wharf_' });
 
   let running: RunningRole | null = null;
   let draining = false;
