@@ -23,8 +23,11 @@ const INSTALL_TIMEOUT_MS = 300_000;
 const STDERR_TAIL_LINES = 20;
 
 export interface BrokerHandle {
+  /** Where subscribers connect (and publishers, unless publishTo says otherwise). */
   host: string;
   port: number;
+  /** Where publishers connect when it is another node than host:port (wharf-cluster: proxy B). */
+  publishTo?: { host: string; port: number };
   /** Null for an external broker. */
   pid: number | null;
   sample(): BrokerSample | null;
@@ -42,7 +45,7 @@ export interface BrokerTarget {
 export interface TargetOptions {
   /** Pin the broker to this CPU with taskset; null leaves placement to the kernel. */
   pinCpu: number | null;
-  /** Extra arguments for `wharf start`. */
+  /** Extra arguments for `wharf start`, and for every role of wharf-cluster. */
   wharfArgs: string[];
   /**
    * Set TCP_NODELAY in the peers. Off by default: they ship with Nagle on, and on this machine
@@ -243,15 +246,20 @@ function handleFor(spawned: Spawned, host: string, port: number, cleanup: () => 
   };
 }
 
-/** Parses the JSON ready line both Wharf and our aedes wrapper print. */
-function readyPort(line: string): number | null {
+/** Parses the JSON ready line Wharf (every role) and our aedes wrapper print; returns `field`. */
+function readyField(line: string, field: 'mqttPort' | 'grpcPort'): number | null {
   if (!line.startsWith('{')) return null;
   try {
-    const parsed = JSON.parse(line) as { msg?: unknown; mqttPort?: unknown };
-    return parsed.msg === 'ready' && typeof parsed.mqttPort === 'number' ? parsed.mqttPort : null;
+    const parsed = JSON.parse(line) as Record<string, unknown>;
+    const port = parsed[field];
+    return parsed.msg === 'ready' && typeof port === 'number' ? port : null;
   } catch {
     return null;
   }
+}
+
+function readyPort(line: string): number | null {
+  return readyField(line, 'mqttPort');
 }
 
 async function startOrKill(spawned: Spawned, ready: () => Promise<number>, cleanup: () => void): Promise<BrokerHandle> {
@@ -280,6 +288,97 @@ export function wharfTarget(options: TargetOptions): BrokerTarget {
         () => spawned.waitForLine(readyPort, READY_TIMEOUT_MS),
         remove,
       );
+    },
+  };
+}
+
+const LOOPBACK = '127.0.0.1';
+
+/** redis-server for the cluster's sessions: no persistence, its own temp dir, on `port`. */
+function spawnRedis(binary: string, port: number, dir: string, pinCpu: number | null): Spawned {
+  const args = ['--port', String(port), '--bind', LOOPBACK, '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--loglevel', 'warning'];
+  return spawnBroker('redis-server', binary, args, pinCpu, dir);
+}
+
+/**
+ * Distributed Wharf: redis-server, one notify, one store and two proxies, each its own process on
+ * loopback. Subscribers connect to proxy A and publishers to proxy B, so every message crosses
+ * proxy → store → notify → the other proxy. Broker CPU and RSS are summed over all five processes.
+ */
+export function wharfClusterTarget(options: TargetOptions): BrokerTarget {
+  let redisBinary: string | null = null;
+  return {
+    name: 'wharf-cluster',
+    prepare: async () => {
+      if (!existsSync(WHARF_MAIN)) throw new Error(`wharf-cluster: ${WHARF_MAIN} does not exist yet`);
+      redisBinary = findOnPath('redis-server');
+      if (redisBinary === null) throw new Error('wharf-cluster: redis-server is not on PATH (apt-get install -y redis-server)');
+    },
+    start: async () => {
+      if (redisBinary === null) throw new Error('wharf-cluster: prepare() was not run');
+      const started: Spawned[] = [];
+      const dirs: Array<() => void> = [];
+      const cleanup = async (): Promise<void> => {
+        // Dependents first: proxies, then the store, notify and Redis they talk to.
+        for (const spawned of [...started].reverse()) await stopChild(spawned.child);
+        for (const remove of dirs) remove();
+      };
+      const role = (name: string, args: string[]): Spawned => {
+        const all = ['--import', 'tsx', WHARF_MAIN, ...args, '--host', LOOPBACK, '--http-port', '0', '--log-level', 'warn', ...options.wharfArgs];
+        const spawned = spawnBroker(name, process.execPath, all, options.pinCpu, REPO_ROOT);
+        started.push(spawned);
+        return spawned;
+      };
+      const ready = async (spawned: Spawned, field: 'mqttPort' | 'grpcPort'): Promise<number> =>
+        spawned.waitForLine((line) => readyField(line, field), READY_TIMEOUT_MS);
+      try {
+        // redis-server cannot report a port it picked, so we pick one; a lost race is retried.
+        let redisPort = 0;
+        for (let attempt = 0; redisPort === 0; attempt++) {
+          const port = await freePort();
+          const { dir, remove } = makeTempDir('wharf-bench-redis-');
+          dirs.push(remove);
+          const redis = spawnRedis(redisBinary, port, dir, options.pinCpu);
+          started.push(redis);
+          try {
+            await waitForPort(LOOPBACK, port, redis.child, READY_TIMEOUT_MS);
+            redisPort = port;
+          } catch (err) {
+            if (attempt >= 2) throw new Error(`redis-server: ${(err as Error).message}\n${redis.stderrTail.join('\n')}`);
+          }
+        }
+        const notifyPort = await ready(role('notify', ['notify', '--grpc-port', '0']), 'grpcPort');
+        const notify = `${LOOPBACK}:${notifyPort}`;
+        const { dir: dataDir, remove } = makeTempDir('wharf-bench-store-');
+        dirs.push(remove);
+        const storePort = await ready(role('store', ['store', '--grpc-port', '0', '--data-dir', dataDir, '--notify', notify]), 'grpcPort');
+        const proxy = (id: string): Spawned =>
+          role(`proxy-${id}`, ['proxy', '--mqtt-port', '0', '--proxy-id', `bench-${id}`, '--stores', `${LOOPBACK}:${storePort}`, '--notify', notify, '--redis', `redis://${LOOPBACK}:${redisPort}`]);
+        const [portA, portB] = await Promise.all([ready(proxy('a'), 'mqttPort'), ready(proxy('b'), 'mqttPort')]);
+        const pids = started.map((s) => s.child.pid).filter((pid): pid is number => pid !== undefined);
+        return {
+          host: LOOPBACK,
+          port: portA,
+          publishTo: { host: LOOPBACK, port: portB },
+          pid: started[started.length - 1].child.pid ?? null,
+          sample: () => {
+            let cpuMs = 0;
+            let rssBytes = 0;
+            for (const pid of pids) {
+              // A role that died mid-run would make the sum meaningless.
+              const one = sampleProcess(pid);
+              if (one === null) return null;
+              cpuMs += one.cpuMs;
+              rssBytes += one.rssBytes;
+            }
+            return { cpuMs, rssBytes };
+          },
+          stop: cleanup,
+        };
+      } catch (err) {
+        await cleanup();
+        throw err;
+      }
     },
   };
 }
@@ -365,7 +464,7 @@ export function mosquittoTarget(options: TargetOptions): BrokerTarget {
 
 export function externalTarget(address: string): BrokerTarget {
   const match = /^(.+):(\d+)$/.exec(address);
-  if (match === null) throw new Error(`target "${address}" is not wharf, aedes, mosquitto or host:port`);
+  if (match === null) throw new Error(`target "${address}" is not wharf, wharf-cluster, aedes, mosquitto or host:port`);
   const host = match[1].replace(/^\[(.*)\]$/, '$1');
   const port = Number(match[2]);
   if (port < 1 || port > 65535) throw new Error(`target "${address}": port out of range`);
@@ -382,6 +481,8 @@ export function parseTargets(values: string[], options: TargetOptions): BrokerTa
     switch (name) {
       case 'wharf':
         return wharfTarget(options);
+      case 'wharf-cluster':
+        return wharfClusterTarget(options);
       case 'aedes':
         return aedesTarget(options);
       case 'mosquitto':

@@ -30,8 +30,11 @@ export interface BrokerSample {
 }
 
 export interface LoadTarget {
+  /** Where subscribers connect, and publishers unless publishTo is set. */
   host: string;
   port: number;
+  /** Where publishers connect, when that is another node (a cluster's second proxy). */
+  publishTo?: { host: string; port: number };
   /** Reads the broker's counters when it is a local process we started. */
   sample?: () => BrokerSample | null;
 }
@@ -149,8 +152,10 @@ export async function runLoad(target: LoadTarget, scenario: Scenario, options: L
     while (!aborted && performance.now() < until) await sleep(Math.min(50, until - performance.now()));
   };
 
-  const connect = async (role: string, index: number): Promise<BenchClient> => {
-    const client = await BenchClient.connect({ host: target.host, port: target.port, clientId: `wb-${runId}-${role}${index}` });
+  const publishTo = target.publishTo ?? { host: target.host, port: target.port };
+  const connect = async (role: 's' | 'p', index: number): Promise<BenchClient> => {
+    const { host, port } = role === 'p' ? publishTo : target;
+    const client = await BenchClient.connect({ host, port, clientId: `wb-${runId}-${role}${index}` });
     clients.push(client);
     client.onClose = onClientClose;
     return client;

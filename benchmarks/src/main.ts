@@ -14,7 +14,9 @@ import { DEFAULT_LOAD_OPTIONS, parseScenarioNames, SCENARIOS, SCENARIO_NAMES, ty
 
 const USAGE = `usage: pnpm bench [options]
 
-  --target <t>        wharf | aedes | mosquitto | host:port; repeatable or comma list
+  --target <t>        wharf | wharf-cluster | aedes | mosquitto | host:port; repeatable or
+                      comma list. wharf-cluster: redis, notify, store and two proxies;
+                      subscribers on proxy A, publishers on proxy B (needs redis-server)
                       (default: wharf,aedes,mosquitto). The first target is the one the ratio
                       columns compare against the others.
   --scenario <s>      ${SCENARIO_NAMES.join(' | ')} | all; repeatable or comma list (default: all)
@@ -36,7 +38,7 @@ const USAGE = `usage: pnpm bench [options]
   --pin               pin the generator to CPU 0 and local brokers to CPU 1 (taskset)
   --peer-nodelay      set TCP_NODELAY in aedes and mosquitto, as Wharf does (by default they
                       run as shipped, with Nagle on)
-  --wharf-args "<a>"  extra arguments for \`wharf start\`, space separated
+  --wharf-args "<a>"  extra arguments for \`wharf start\` and every wharf-cluster role, space separated
   --out <file>        JSON report path (default benchmarks/reports/<timestamp>.json)
   --no-report         do not write the JSON report
 `;
@@ -153,7 +155,11 @@ async function main(): Promise<number> {
         try {
           broker = await target.start();
           const handle = broker;
-          record.result = await runLoad({ host: handle.host, port: handle.port, sample: () => handle.sample() }, SCENARIOS[scenario], options);
+          record.result = await runLoad(
+            { host: handle.host, port: handle.port, publishTo: handle.publishTo, sample: () => handle.sample() },
+            SCENARIOS[scenario],
+            options,
+          );
           if (record.result.errors.length > 0) record.error = record.result.errors.join('; ');
         } catch (err) {
           record.error = err instanceof Error ? err.message : String(err);
