@@ -4,11 +4,11 @@
  * back, proxies and the store reconnect and proxies resync. Nothing acknowledged is lost.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  allReceived, clientId, closeAllClients, connect, destroyAllRaw, scrape, startCluster, waitFor, type Cluster, type RoleNode,
+  allReceived, clientId, connect, scrape, waitFor, type Cluster, type RoleNode,
 } from '../harness/index.ts';
-import { describeTally, SequencePublisher, StickySubscriber, stopAllStreams, tally } from './support.ts';
+import { clusterPerFile, describeTally, SequencePublisher, StickySubscriber, tally } from './support.ts';
 
 /** Each lane pauses this long after a publish: a steady ~200 msg/s, not a flood. */
 const PACE_MS = 10;
@@ -20,16 +20,9 @@ describe('cluster: notify restart', { timeout: 120_000 }, () => {
   let A: RoleNode;
   let B: RoleNode;
 
-  before(async () => {
-    cluster = await startCluster({ proxies: 2, name: 'notify-restart' });
-    [A, B] = cluster.proxies as [RoleNode, RoleNode];
-  });
-  afterEach((t) => cluster?.recordResult(t));
-  after(async () => {
-    await stopAllStreams();
-    destroyAllRaw();
-    await closeAllClients();
-    await cluster?.stopAll();
+  clusterPerFile('notify-restart', (c) => {
+    cluster = c;
+    [A, B] = c.proxies as [RoleNode, RoleNode];
   });
 
   for (const how of ['kill -9', 'SIGTERM'] as const) {

@@ -3,11 +3,11 @@
  * on SIGTERM, and a clear refusal of what this version cannot run (several stores).
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  clientId, closeAllClients, closed, collect, connect, destroyAllRaw, httpGet, metricSum, runWharf, startCluster, within,
-  type Cluster, type Role, type RoleNode,
+  clientId, closed, collect, connect, httpGet, metricSum, runWharf, within, type Cluster, type Role, type RoleNode,
 } from '../harness/index.ts';
+import { clusterPerFile } from './support.ts';
 
 /** Metrics each role must expose (a `# TYPE` line), beyond the process defaults. */
 const ROLE_METRICS: Record<Role, string[]> = {
@@ -25,15 +25,9 @@ describe('cluster: operations', { timeout: 120_000 }, () => {
   let A: RoleNode;
   let B: RoleNode;
 
-  before(async () => {
-    cluster = await startCluster({ proxies: 2, name: 'ops' });
-    [A, B] = cluster.proxies as [RoleNode, RoleNode];
-  });
-  afterEach((t) => cluster?.recordResult(t));
-  after(async () => {
-    destroyAllRaw();
-    await closeAllClients();
-    await cluster?.stopAll();
+  clusterPerFile('ops', (c) => {
+    cluster = c;
+    [A, B] = c.proxies as [RoleNode, RoleNode];
   });
 
   test('every role answers /healthz and /readyz with 200 and serves its wharf_ metrics', async (t) => {

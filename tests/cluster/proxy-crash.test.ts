@@ -4,12 +4,13 @@
  * normally are not. A restart under the same proxy id publishes none of them again.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { MqttClient } from 'mqtt';
 import {
-  clientId, closeAllClients, collect, connackOf, collectUntil, connect, destroyAllRaw, drain, startCluster, type Cluster,
-  type ConnectOptions, type Received, type RoleNode,
+  clientId, collect, connackOf, collectUntil, connect, drain, type Cluster, type ConnectOptions, type Received,
+  type RoleNode,
 } from '../harness/index.ts';
+import { clusterPerFile } from './support.ts';
 
 /** Longer than the sweep period (1 s heartbeat) so a second publication of a will would show. */
 const QUIET_AFTER_WILLS_MS = 2500;
@@ -24,15 +25,9 @@ describe('cluster: kill -9 of a proxy', { timeout: 120_000 }, () => {
   const notExpected: string[] = [];
   const persistentVictims: ConnectOptions[] = [];
 
-  before(async () => {
-    cluster = await startCluster({ proxies: 2, name: 'proxy-crash' });
-    [A, B] = cluster.proxies as [RoleNode, RoleNode];
-  });
-  afterEach((t) => cluster?.recordResult(t));
-  after(async () => {
-    destroyAllRaw();
-    await closeAllClients();
-    await cluster?.stopAll();
+  clusterPerFile('proxy-crash', (c) => {
+    cluster = c;
+    [A, B] = c.proxies as [RoleNode, RoleNode];
   });
 
   const withWill = (name: string, opts: ConnectOptions): ConnectOptions => ({

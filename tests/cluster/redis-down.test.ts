@@ -5,11 +5,12 @@
  * Redis is back (empty, as a restarted cache-only Redis is), new CONNECTs succeed again.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { MqttClient } from 'mqtt';
 import {
-  clientId, closeAllClients, collect, connect, destroyAllRaw, RawClient, startCluster, waitFor, within, type Cluster, type RoleNode,
+  clientId, closeAllClients, collect, connect, RawClient, waitFor, within, type Cluster, type RoleNode,
 } from '../harness/index.ts';
+import { clusterPerFile } from './support.ts';
 
 /** "Quickly": a refusal must not wait out a client's typical connect timeout. */
 const REFUSAL_BOUND_MS = 3000;
@@ -25,15 +26,9 @@ describe('cluster: Redis down', { timeout: 120_000 }, () => {
   let pubA: MqttClient;
   let pubB: MqttClient;
 
-  before(async () => {
-    cluster = await startCluster({ proxies: 2, name: 'redis-down' });
-    [A, B] = cluster.proxies as [RoleNode, RoleNode];
-  });
-  afterEach((t) => cluster?.recordResult(t));
-  after(async () => {
-    destroyAllRaw();
-    await closeAllClients();
-    await cluster?.stopAll();
+  clusterPerFile('redis-down', (c) => {
+    cluster = c;
+    [A, B] = c.proxies as [RoleNode, RoleNode];
   });
 
   /** B → A and A → B at every QoS, through the connected clients. */

@@ -4,12 +4,13 @@
  * One cluster (redis, notify, store, proxies A and B) for the whole file.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { MqttClient } from 'mqtt';
 import {
-  allReceived, clientId, closeAllClients, closed, collect, collectUntil, connackOf, connect, destroyAllRaw, drain,
-  publishMany, startCluster, VERSIONS, versionName, within, type Cluster, type ConnectOptions, type MqttVersion, type RoleNode,
+  allReceived, clientId, closed, collect, collectUntil, connackOf, connect, drain, publishMany, VERSIONS,
+  versionName, within, type Cluster, type ConnectOptions, type MqttVersion, type RoleNode,
 } from '../harness/index.ts';
+import { clusterPerFile } from './support.ts';
 
 const QOS = [0, 1, 2] as const;
 
@@ -25,15 +26,9 @@ describe('cluster: routing between proxies', { timeout: 120_000 }, () => {
   let A: RoleNode;
   let B: RoleNode;
 
-  before(async () => {
-    cluster = await startCluster({ proxies: 2, name: 'routing' });
-    [A, B] = cluster.proxies as [RoleNode, RoleNode];
-  });
-  afterEach((t) => cluster?.recordResult(t));
-  after(async () => {
-    destroyAllRaw();
-    await closeAllClients();
-    await cluster?.stopAll();
+  clusterPerFile('routing', (c) => {
+    cluster = c;
+    [A, B] = c.proxies as [RoleNode, RoleNode];
   });
 
   for (const v of VERSIONS) {

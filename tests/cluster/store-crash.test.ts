@@ -4,11 +4,11 @@
  * proxy must get each one once the store is back (duplicates allowed: at least once).
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  allReceived, clientId, closeAllClients, connackOf, connect, destroyAllRaw, startCluster, waitFor, type Cluster, type RoleNode,
+  allReceived, clientId, connackOf, connect, waitFor, type Cluster, type RoleNode,
 } from '../harness/index.ts';
-import { describeTally, SequencePublisher, StickySubscriber, stopAllStreams, tally } from './support.ts';
+import { clusterPerFile, describeTally, SequencePublisher, StickySubscriber, tally } from './support.ts';
 
 /** Acked messages before the kill, and again after the restart, before the stream stops. */
 const BEFORE_KILL = 300;
@@ -19,16 +19,9 @@ describe('cluster: kill -9 of the store', { timeout: 120_000 }, () => {
   let A: RoleNode;
   let B: RoleNode;
 
-  before(async () => {
-    cluster = await startCluster({ proxies: 2, name: 'store-crash' });
-    [A, B] = cluster.proxies as [RoleNode, RoleNode];
-  });
-  afterEach((t) => cluster?.recordResult(t));
-  after(async () => {
-    await stopAllStreams();
-    destroyAllRaw();
-    await closeAllClients();
-    await cluster?.stopAll();
+  clusterPerFile('store-crash', (c) => {
+    cluster = c;
+    [A, B] = c.proxies as [RoleNode, RoleNode];
   });
 
   test('then a restart on the same data dir loses no acknowledged QoS 1 message (online and offline persistent subscribers)', async (t) => {

@@ -1,11 +1,36 @@
 /**
- * Streams for the failure tests: a publisher of sequence numbers that records exactly which
- * QoS 1 publishes were acknowledged (and keeps going across disconnects), and a subscriber that
- * reconnects its persistent session when the broker drops it. "Acknowledged" is the durability
- * promise the tests then check, message by message.
+ * What the cluster test files share: one cluster per file with its hooks, and the streams for the
+ * failure tests — a publisher of sequence numbers that records exactly which QoS 1 publishes
+ * were acknowledged (and keeps going across disconnects), and a subscriber that reconnects its
+ * persistent session when the broker drops it. "Acknowledged" is the durability promise the
+ * tests then check, message by message.
  */
+import { after, afterEach, before } from 'node:test';
 import type { MqttClient } from 'mqtt';
-import { allReceived, connect, sleep, type Broker, type ConnectOptions, type Received } from '../harness/index.ts';
+import {
+  allReceived, closeAllClients, connect, destroyAllRaw, sleep, startCluster, type Broker, type Cluster, type ConnectOptions,
+  type Received,
+} from '../harness/index.ts';
+
+/**
+ * Registers, inside a `describe`, the hooks of a file that runs its tests on one two-proxy
+ * cluster: start it before the first test (`onStart` receives it), keep every node's log when a
+ * test fails, and at the end stop every stream and client, then every process.
+ */
+export function clusterPerFile(name: string, onStart: (cluster: Cluster) => void): void {
+  let cluster: Cluster | undefined;
+  before(async () => {
+    cluster = await startCluster({ proxies: 2, name });
+    onStart(cluster);
+  });
+  afterEach((t) => cluster?.recordResult(t));
+  after(async () => {
+    await stopAllStreams();
+    destroyAllRaw();
+    await closeAllClients();
+    await cluster?.stopAll();
+  });
+}
 
 const RECONNECT_PAUSE_MS = 100;
 /** A subscriber that cannot reconnect for this long gives up (the test then fails on what is missing). */

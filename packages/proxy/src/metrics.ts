@@ -1,4 +1,5 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
+import { scrapedCounter } from '@wharf/core';
 
 /**
  * Hot-path counters are plain numbers bumped by batch; prom-client reads them only when
@@ -40,17 +41,7 @@ export interface ProxyMetrics {
 
 export function createProxyMetrics(registry: Registry): ProxyMetrics {
   const stats = new ProxyStats();
-  const counter = (name: string, help: string, read: () => number): void => {
-    new Counter({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        this.reset();
-        this.inc(read());
-      },
-    });
-  };
+  const counter = (name: string, help: string, read: () => number): void => scrapedCounter(registry, name, help, read);
   new Gauge({
     name: 'wharf_proxy_connections',
     help: 'MQTT connections that completed CONNECT and are open',

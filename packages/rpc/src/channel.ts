@@ -58,3 +58,23 @@ export function bindServer(server: Server, role: string, host: string, port: num
     });
   });
 }
+
+/**
+ * Graceful stop of a gRPC server: no new calls, and the promise resolves once the open ones end
+ * (callers end their streams right after calling this). Whatever is still open after
+ * `timeoutMs` is cut, after `onForce` has said so.
+ */
+export function shutdownServer(server: Server, timeoutMs: number, onForce: () => void = () => {}): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      onForce();
+      server.forceShutdown();
+      resolve();
+    }, timeoutMs);
+    timer.unref();
+    server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

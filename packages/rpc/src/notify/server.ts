@@ -14,7 +14,7 @@ import {
 } from '@grpc/grpc-js';
 import { silentLogger, type AdvanceSink, type Logger, type NotifyPort, type QueueAdvanced } from '@wharf/core';
 import type { Registry } from 'prom-client';
-import { bindServer, serverOptions } from '../channel.ts';
+import { bindServer, serverOptions, shutdownServer } from '../channel.ts';
 import type { AdvanceBatch } from '../codec.ts';
 import type { wharf } from '../generated/wharf.js';
 import { rpcMetrics, type RpcMetrics } from '../metrics.ts';
@@ -121,22 +121,12 @@ export class NotifyGrpcServer {
   /** Ends every stream (proxies and stores reconnect elsewhere or later), then stops. */
   close(): Promise<void> {
     if (this.closed !== null) return this.closed;
-    this.closed = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.server.forceShutdown();
-        resolve();
-      }, this.closeTimeoutMs);
-      timer.unref();
-      this.server.tryShutdown(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-      for (const s of [...this.subscriptions]) {
-        this.drop(s);
-        s.call.end();
-      }
-      for (const f of [...this.feeds]) this.endFeed(f);
-    });
+    this.closed = shutdownServer(this.server, this.closeTimeoutMs);
+    for (const s of [...this.subscriptions]) {
+      this.drop(s);
+      s.call.end();
+    }
+    for (const f of [...this.feeds]) this.endFeed(f);
     return this.closed;
   }
 

@@ -15,7 +15,7 @@ import {
 } from '@grpc/grpc-js';
 import { globalQueueId, silentLogger, splitQueueId, type AppendResult, type Logger, type Message, type QueueId, type StorePort } from '@wharf/core';
 import type { Registry } from 'prom-client';
-import { bindServer, serverOptions } from '../channel.ts';
+import { bindServer, serverOptions, shutdownServer } from '../channel.ts';
 import { messageFromProto, messageToProto } from '../codec.ts';
 import { serviceErrorOf, statusOf } from '../errors.ts';
 import type { wharf } from '../generated/wharf.js';
@@ -189,19 +189,10 @@ export class StoreGrpcServer {
   close(): Promise<void> {
     if (this.closed !== null) return this.closed;
     this.closing = true;
-    this.closed = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.logger.warn('gRPC calls still open at shutdown; cutting them', { appendStreams: this.appendSessions.size });
-        this.server.forceShutdown();
-        resolve();
-      }, this.closeTimeoutMs);
-      timer.unref();
-      this.server.tryShutdown(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-      for (const s of this.appendSessions) this.maybeEnd(s);
-    });
+    this.closed = shutdownServer(this.server, this.closeTimeoutMs, () =>
+      this.logger.warn('gRPC calls still open at shutdown; cutting them', { appendStreams: this.appendSessions.size }),
+    );
+    for (const s of this.appendSessions) this.maybeEnd(s);
     return this.closed;
   }
 

@@ -1,4 +1,5 @@
-import { Counter, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
+import { scrapedCounter } from '@wharf/core';
 
 /** Counts of the Redis session adapter; plain numbers, read by prom-client when scraped. */
 export class RedisSessionStats {
@@ -18,17 +19,7 @@ export class RedisSessionStats {
 }
 
 export function registerRedisSessionMetrics(registry: Registry, stats: RedisSessionStats): void {
-  const counter = (name: string, help: string, read: () => number): void => {
-    new Counter({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        this.reset();
-        this.inc(read());
-      },
-    });
-  };
+  const counter = (name: string, help: string, read: () => number): void => scrapedCounter(registry, name, help, read);
   counter('wharf_session_redis_errors_total', 'Redis commands and connections of the session adapter that failed', () => stats.redisErrors);
   counter('wharf_session_claims_total', 'session claims (CONNECTs) handled by this proxy', () => stats.claims);
   counter('wharf_session_takeovers_total', 'claims that took a session over from a live connection', () => stats.takeovers);
