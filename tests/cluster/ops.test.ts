@@ -3,6 +3,9 @@
  * on SIGTERM, and a clear refusal of what this version cannot run (several stores).
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   clientId, closed, collect, connect, httpGet, metricSum, runWharf, within, type Cluster, type Role, type RoleNode,
@@ -91,14 +94,21 @@ describe('cluster: operations', { timeout: 120_000 }, () => {
     }
   });
 
-  test('a proxy given two stores refuses to start, exits non-zero and names --stores', async () => {
-    const r = await runWharf([
-      'proxy', '--host', '127.0.0.1', '--mqtt-port', '0', '--http-port', '0',
-      '--stores', 'a:1,b:2', '--notify', '127.0.0.1:1', '--redis', 'redis://127.0.0.1:1',
-    ]);
-    assert.notEqual(r.code, 0, `exit code; stdout:\n${r.stdout}\nstderr:\n${r.stderr}`);
-    assert.equal(r.signal, null, 'it exits by itself, it is not killed by the timeout');
-    assert.match(r.stderr, /--stores/, `stderr names --stores: ${r.stderr}`);
-    assert.doesNotMatch(r.stdout, /"msg":"ready"/, 'no ready line');
+  test('a proxy whose partition map names a store --stores does not list refuses to start, naming --partition-map', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wharf-pmap-'));
+    try {
+      const file = join(dir, 'map.json');
+      writeFileSync(file, JSON.stringify({ 3: 5 }));
+      const r = await runWharf([
+        'proxy', '--host', '127.0.0.1', '--mqtt-port', '0', '--http-port', '0', '--stores', 'a:1,b:2', '--partitions', '8',
+        '--partition-map', file, '--notify', '127.0.0.1:1', '--redis', 'redis://127.0.0.1:1',
+      ]);
+      assert.notEqual(r.code, 0, `exit code; stdout:\n${r.stdout}\nstderr:\n${r.stderr}`);
+      assert.equal(r.signal, null, 'it exits by itself, it is not killed by the timeout');
+      assert.match(r.stderr, /--partition-map .*map\.json: partition 3 → 5 is not a store index in 0\.\.1/, `stderr: ${r.stderr}`);
+      assert.doesNotMatch(r.stdout, /"msg":"ready"/, 'no ready line');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

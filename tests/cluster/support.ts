@@ -8,19 +8,20 @@
 import { after, afterEach, before } from 'node:test';
 import type { MqttClient } from 'mqtt';
 import {
-  allReceived, closeAllClients, connect, destroyAllRaw, sleep, startCluster, type Broker, type Cluster, type ConnectOptions,
-  type Received,
+  allReceived, closeAllClients, connect, destroyAllRaw, sleep, startCluster, type Broker, type Cluster, type ClusterOptions,
+  type ConnectOptions, type Received,
 } from '../harness/index.ts';
 
 /**
- * Registers, inside a `describe`, the hooks of a file that runs its tests on one two-proxy
- * cluster: start it before the first test (`onStart` receives it), keep every node's log when a
- * test fails, and at the end stop every stream and client, then every process.
+ * Registers, inside a `describe`, the hooks of a file that runs its tests on one cluster (two
+ * proxies unless `options` say otherwise): start it before the first test (`onStart` receives
+ * it), keep every node's log when a test fails, and at the end stop every stream and client,
+ * then every process.
  */
-export function clusterPerFile(name: string, onStart: (cluster: Cluster) => void): void {
+export function clusterPerFile(name: string, onStart: (cluster: Cluster) => void, options: Omit<ClusterOptions, 'name'> = {}): void {
   let cluster: Cluster | undefined;
   before(async () => {
-    cluster = await startCluster({ proxies: 2, name });
+    cluster = await startCluster({ proxies: 2, ...options, name });
     onStart(cluster);
   });
   afterEach((t) => cluster?.recordResult(t));

@@ -260,7 +260,13 @@ class BrokerProcess implements Broker {
   /** Wharf flags with a mosquitto equivalent; the rest have none and their tests skip on mosquitto. */
   private mosquittoLimits(): string[] {
     const lines: string[] = [];
-    const map: Record<string, string> = { '--max-packet-size': 'max_packet_size', '--max-inflight': 'max_inflight_messages' };
+    const map: Record<string, string> = {
+      '--max-packet-size': 'max_packet_size',
+      '--max-inflight': 'max_inflight_messages',
+      // mosquitto announces max_inflight_messages as its MQTT 5 Receive Maximum and enforces it inbound.
+      '--receive-maximum': 'max_inflight_messages',
+      '--max-keepalive': 'max_keepalive',
+    };
     for (let i = 0; i < this.args.length; i++) {
       const a = this.args[i]!;
       const eq = a.indexOf('=');

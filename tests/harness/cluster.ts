@@ -282,6 +282,8 @@ export class RoleNode implements Broker {
 export interface ClusterOptions {
   /** Number of proxies (default 2), named proxy-a, proxy-b, ... */
   proxies?: number;
+  /** Number of stores (default 1): `store`, or store-0, store-1, ... each with --store-index i. */
+  stores?: number;
   /** Extra flags per role. */
   args?: { notify?: string[]; store?: string[]; proxy?: string[] };
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
@@ -292,7 +294,10 @@ export interface ClusterOptions {
 export interface Cluster {
   readonly redis: RedisProcess;
   readonly notify: RoleNode;
+  /** The first store (the only one unless `stores` asked for more). */
   readonly store: RoleNode;
+  /** Every store, in the proxies' --stores order. */
+  readonly stores: RoleNode[];
   readonly proxies: RoleNode[];
   nodes(): RoleNode[];
   /** warn/error log lines of every node (the last `n` of each), for assertion messages. */
@@ -308,17 +313,23 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   const logLevel = opts.logLevel ?? 'info';
   const root = mkdtempSync(join(tmpdir(), 'wharf-cluster-'));
   trackDir(root);
-  const storeDir = join(root, 'store');
-  mkdirSync(storeDir);
+  const storeCount = opts.stores ?? 1;
 
   let redis: RedisProcess | undefined;
   const notify = new RoleNode({ role: 'notify', name: 'notify', flags: () => ['--log-level', logLevel, ...(opts.args?.notify ?? [])] });
-  const store = new RoleNode({
-    role: 'store',
-    name: 'store',
-    dataDir: storeDir,
-    flags: () => ['--data-dir', storeDir, '--notify', notify.address, '--store-index', '0', '--log-level', logLevel, ...(opts.args?.store ?? [])],
-  });
+  const stores: RoleNode[] = [];
+  for (let i = 0; i < storeCount; i++) {
+    const name = storeCount === 1 ? 'store' : `store-${i}`;
+    const storeDir = join(root, name);
+    mkdirSync(storeDir);
+    stores.push(new RoleNode({
+      role: 'store',
+      name,
+      dataDir: storeDir,
+      flags: () => ['--data-dir', storeDir, '--notify', notify.address, '--store-index', String(i), '--log-level', logLevel, ...(opts.args?.store ?? [])],
+    }));
+  }
+  const store = stores[0]!;
   const proxies: RoleNode[] = [];
   for (let i = 0; i < proxyCount; i++) {
     const name = `proxy-${String.fromCharCode(97 + i)}`;
@@ -326,17 +337,17 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       role: 'proxy',
       name,
       flags: () => [
-        '--stores', store.address, '--notify', notify.address, '--redis', redis!.url,
+        '--stores', stores.map((s) => s.address).join(','), '--notify', notify.address, '--redis', redis!.url,
         '--proxy-id', name, '--log-level', logLevel, ...(opts.args?.proxy ?? []),
       ],
     }));
   }
-  const nodes = (): RoleNode[] => [...proxies, store, notify];
+  const nodes = (): RoleNode[] => [...proxies, ...stores, notify];
   const failed: string[] = [];
 
   const stopAll = async (): Promise<void> => {
     await Promise.all(proxies.map((p) => p.stop()));
-    await store.stop();
+    await Promise.all(stores.map((s) => s.stop()));
     await notify.stop();
     await redis?.close();
     const dumpRoot = process.env['WHARF_CLUSTER_LOGS'];
@@ -353,7 +364,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   try {
     // Peers only ever learn a node's address after it started, so first starts may move ports.
     [redis] = await Promise.all([startRedis(), notify.start(true)]);
-    await store.start(true);
+    await Promise.all(stores.map((s) => s.start(true)));
     await Promise.all(proxies.map((p) => p.start(true)));
   } catch (err) {
     await stopAll();
@@ -364,6 +375,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     redis: redis,
     notify,
     store,
+    stores,
     proxies,
     nodes,
     recordResult(t) {

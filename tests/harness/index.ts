@@ -6,6 +6,7 @@ import { destroyAllRaw } from './raw.ts';
 export * from './broker.ts';
 export * from './cluster.ts';
 export * from './client.ts';
+export * from './props.ts';
 export * from './raw.ts';
 export * from './redis.ts';
 export * from './wait.ts';

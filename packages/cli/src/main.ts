@@ -9,6 +9,7 @@ commands:
   store      run a store node: commit log + RocksDB index behind gRPC (--grpc-port, --data-dir, --notify)
   notify     run a notify node: queue → proxy lookup over gRPC (--grpc-port)
   proxy      run an MQTT proxy node (--mqtt-port, --stores, --notify, --redis)
+  passwd     add, update or delete a user in a password file (wharf passwd --help)
   help       show this text
   version    print the version
 
@@ -30,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./commands/notify.ts')).runNotify(rest);
     case 'proxy':
       return (await import('./commands/proxy.ts')).runProxy(rest);
+    case 'passwd':
+      return (await import('./commands/passwd.ts')).runPasswd(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -1,7 +1,7 @@
 /**
  * What every role process shares: config from flags/env/file, a JSON logger, one Prometheus
  * registry, the ops HTTP server (up first, so /healthz answers while the role boots and /readyz
- * says "starting"), the ready line, and the graceful drain on SIGTERM.
+ * says "starting"), the ready line, the graceful drain on SIGTERM and a reload on SIGHUP.
  */
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createLogger, loadConfig, OpsServer, type Logger, type WharfConfig } from '@wharf/core';
@@ -18,6 +18,8 @@ export interface RunningRole {
   announce: Record<string, unknown>;
   /** Stops taking work, finishes what is in flight, releases resources; in dependency order. */
   drain(): Promise<void>;
+  /** Re-reads what may change while running (password and ACL files) on SIGHUP. */
+  reload?(): void;
 }
 
 export async function runRole(role: string, argv: string[], boot: (ctx: RoleContext) => Promise<RunningRole>): Promise<number> {
@@ -43,6 +45,17 @@ export async function runRole(role: string, argv: string[], boot: (ctx: RoleCont
     await ops.close();
   });
   running = await boot({ config, logger, registry });
+  const reload = running.reload?.bind(running);
+  if (reload !== undefined) {
+    process.on('SIGHUP', () => {
+      try {
+        reload();
+      } catch (err) {
+        // A bad file keeps what was loaded before; the message names the option and the line.
+        logger.error('reload failed; keeping the previous configuration', { err: err instanceof Error ? err.message : String(err) });
+      }
+    });
+  }
   announceReady({ role, httpPort, host: config.host, pid: process.pid, ...running.announce });
   await lifecycle.stopped;
   return 0;

@@ -54,12 +54,54 @@ export interface WharfConfig {
   stores: string[];
   /** This store's position in the proxies' `--stores` list (its queue ids are namespaced by it). */
   storeIndex: number;
+  /** Fixed number of partitions the topic space is split into, by first level (DESIGN §4). */
+  partitions: number;
+  /** JSON file `{ "<partition>": <store index>, … }` overriding the default owner p mod N; '' for none. */
+  partitionMap: string;
   /** Redis URL for the session registry, session state, liveness and wills. */
   redis: string;
   /** Stable name of a proxy in the cluster (liveness key, will ownership); default host-pid. */
   proxyId: string;
   /** Deadline of a unary gRPC call. */
   rpcDeadlineMs: number;
+
+  // Security (issue 4): packages/proxy/src/auth.
+  /** `true`: a client without credentials connects (as anonymous); `false`: it is refused. */
+  allowAnonymous: 'true' | 'false';
+  /** `wharf passwd` file (scrypt + SCRAM-SHA-256 per user); '' for none. */
+  passwordFile: string;
+  /** ACL rules file (allow/deny per user, client or any); '' for none. */
+  aclFile: string;
+  /** Decision when no ACL rule matches. */
+  aclNoMatch: 'allow' | 'deny';
+  /** Comma-separated filters no client may subscribe to (exactly these strings, e.g. `#`); '' for none. */
+  denyFilters: string;
+  /** HS256 secret for JWT passwords (at least 32 bytes); '' for none. */
+  jwtSecret: string;
+  /** File holding the HS256 secret (instead of --jwt-secret); '' for none. */
+  jwtSecretFile: string;
+  /** PEM RSA public key for RS256 JWT passwords; '' for none. */
+  jwtPublicKeyFile: string;
+  /** Claim that must equal the MQTT username when the client sends one. */
+  jwtUsernameClaim: string;
+  /** Tolerance on a JWT's exp and nbf, seconds. */
+  jwtClockSkewSeconds: number;
+
+  // Listeners (issue 4)
+  /** MQTT over TLS port; -1: off, 0: any free port. */
+  tlsPort: number;
+  /** PEM certificate chain of the TLS listener (required when it is on). */
+  tlsCert: string;
+  /** PEM private key of the TLS listener (required when it is on). */
+  tlsKey: string;
+  /** PEM CA bundle for client certificates; '' for none (clients are not asked for one). */
+  tlsCa: string;
+  /** `true`: a client without a certificate signed by --tls-ca is refused in the handshake (mutual TLS). */
+  tlsRequireClientCert: 'true' | 'false';
+  /** MQTT over WebSocket port; -1: off, 0: any free port. */
+  wsPort: number;
+  /** The HTTP path that upgrades to MQTT over WebSocket. */
+  wsPath: string;
 }
 
 type Kind =
@@ -113,9 +155,32 @@ export const CONFIG_OPTIONS: readonly OptionSpec[] = [
   { key: 'notify', flag: '--notify', env: 'WHARF_NOTIFY', kind: { type: 'addresses' }, default: ['127.0.0.1:7200'], help: 'notify replicas host:port[,host:port…]' },
   { key: 'stores', flag: '--stores', env: 'WHARF_STORES', kind: { type: 'addresses' }, default: ['127.0.0.1:7100'], help: 'store nodes host:port[,…] (partition p → store p mod N)' },
   { key: 'storeIndex', flag: '--store-index', env: 'WHARF_STORE_INDEX', kind: nonNegative(1023), default: 0, help: "this store's position in the proxies' --stores list" },
+  { key: 'partitions', flag: '--partitions', env: 'WHARF_PARTITIONS', kind: positive(65_536), default: 64, help: 'partitions of the topic space (by first level); the same on every proxy' },
+  { key: 'partitionMap', flag: '--partition-map', env: 'WHARF_PARTITION_MAP', kind: { type: 'string' }, default: '', help: 'JSON file {"<partition>": <store index>} overriding p mod N' },
   { key: 'redis', flag: '--redis', env: 'WHARF_REDIS', kind: { type: 'string' }, default: 'redis://127.0.0.1:6379', help: 'Redis URL for sessions, liveness and wills' },
   { key: 'proxyId', flag: '--proxy-id', env: 'WHARF_PROXY_ID', kind: { type: 'string' }, default: '', help: 'stable proxy name in the cluster (default: host-pid)' },
   { key: 'rpcDeadlineMs', flag: '--rpc-deadline-ms', env: 'WHARF_RPC_DEADLINE_MS', kind: positive(600_000), default: 5000, help: 'deadline of a unary gRPC call' },
+
+  // Security (issue 4)
+  { key: 'allowAnonymous', flag: '--allow-anonymous', env: 'WHARF_ALLOW_ANONYMOUS', kind: { type: 'enum', values: ['true', 'false'] }, default: 'true', help: 'true: clients without credentials connect; false: they are refused' },
+  { key: 'passwordFile', flag: '--password-file', env: 'WHARF_PASSWORD_FILE', kind: { type: 'string' }, default: '', help: 'password file written by `wharf passwd` (scrypt, SCRAM-SHA-256)' },
+  { key: 'aclFile', flag: '--acl-file', env: 'WHARF_ACL_FILE', kind: { type: 'string' }, default: '', help: 'ACL rules: `allow|deny any|user <u>|client <id> publish|subscribe|both [eq] <pattern>` per line' },
+  { key: 'aclNoMatch', flag: '--acl-no-match', env: 'WHARF_ACL_NO_MATCH', kind: { type: 'enum', values: ['allow', 'deny'] }, default: 'allow', help: 'decision when no ACL rule matches' },
+  { key: 'denyFilters', flag: '--deny-filters', env: 'WHARF_DENY_FILTERS', kind: { type: 'string' }, default: '', help: 'comma-separated filters always refused at SUBSCRIBE (e.g. #)' },
+  { key: 'jwtSecret', flag: '--jwt-secret', env: 'WHARF_JWT_SECRET', kind: { type: 'string' }, default: '', help: 'HS256 secret for JWT passwords (>= 32 bytes; prefer --jwt-secret-file)' },
+  { key: 'jwtSecretFile', flag: '--jwt-secret-file', env: 'WHARF_JWT_SECRET_FILE', kind: { type: 'string' }, default: '', help: 'file holding the HS256 JWT secret' },
+  { key: 'jwtPublicKeyFile', flag: '--jwt-public-key-file', env: 'WHARF_JWT_PUBLIC_KEY_FILE', kind: { type: 'string' }, default: '', help: 'PEM RSA public key for RS256 JWT passwords' },
+  { key: 'jwtUsernameClaim', flag: '--jwt-username-claim', env: 'WHARF_JWT_USERNAME_CLAIM', kind: { type: 'string' }, default: 'sub', help: 'JWT claim that must equal the MQTT username when one is sent' },
+  { key: 'jwtClockSkewSeconds', flag: '--jwt-clock-skew-seconds', env: 'WHARF_JWT_CLOCK_SKEW_SECONDS', kind: nonNegative(3600), default: 30, help: 'tolerance on JWT exp and nbf, seconds' },
+
+  // Listeners (issue 4)
+  { key: 'tlsPort', flag: '--tls-port', env: 'WHARF_TLS_PORT', kind: { type: 'int', min: -1, max: 65535 }, default: -1, help: 'MQTT over TLS port (-1: off, 0: any free port); needs --tls-cert and --tls-key' },
+  { key: 'tlsCert', flag: '--tls-cert', env: 'WHARF_TLS_CERT', kind: { type: 'string' }, default: '', help: 'PEM certificate (chain) file of the TLS listener' },
+  { key: 'tlsKey', flag: '--tls-key', env: 'WHARF_TLS_KEY', kind: { type: 'string' }, default: '', help: 'PEM private key file of the TLS listener' },
+  { key: 'tlsCa', flag: '--tls-ca', env: 'WHARF_TLS_CA', kind: { type: 'string' }, default: '', help: 'PEM CA file for client certificates (asks clients for one)' },
+  { key: 'tlsRequireClientCert', flag: '--tls-require-client-cert', env: 'WHARF_TLS_REQUIRE_CLIENT_CERT', kind: { type: 'enum', values: ['true', 'false'] }, default: 'false', help: 'true: refuse TLS clients without a certificate signed by --tls-ca' },
+  { key: 'wsPort', flag: '--ws-port', env: 'WHARF_WS_PORT', kind: { type: 'int', min: -1, max: 65535 }, default: -1, help: 'MQTT over WebSocket port (-1: off, 0: any free port)' },
+  { key: 'wsPath', flag: '--ws-path', env: 'WHARF_WS_PATH', kind: { type: 'string' }, default: '/mqtt', help: 'HTTP path that upgrades to MQTT over WebSocket' },
 ];
 
 export class ConfigError extends Error {

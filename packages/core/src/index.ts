@@ -7,3 +7,4 @@ export * from './metrics.ts';
 export * from './ports/store.ts';
 export * from './ports/notify.ts';
 export * from './ports/session.ts';
+export * from './partition.ts';

@@ -1,7 +1,9 @@
-import type { Logger, Message, SessionPort, StorePort, WharfConfig } from '@wharf/core';
+import type { Logger, Message, SessionPort, WharfConfig } from '@wharf/core';
+import type { Security } from './auth/security.ts';
 import type { Connection } from './connection/connection.ts';
 import type { AppendBatcher } from './delivery/append-batcher.ts';
 import type { Deliverer } from './delivery/deliverer.ts';
+import type { StoreRouter } from './delivery/store-router.ts';
 import type { ProxyMetrics, ProxyStats } from './metrics.ts';
 import type { Session } from './session/session.ts';
 
@@ -14,8 +16,11 @@ export interface Will {
 /** What the protocol handlers of one proxy share. Built by MqttProxy; never exported. */
 export interface ProxyContext {
   readonly config: WharfConfig;
-  readonly store: StorePort;
+  /** The store tier: appends, reads and filters routed by partition. */
+  readonly stores: StoreRouter;
   readonly sessions: SessionPort;
+  /** Authentication and authorization (password file, JWT, ACLs). */
+  readonly security: Security;
   readonly logger: Logger;
   readonly metrics: ProxyMetrics;
   readonly stats: ProxyStats;

@@ -3,3 +3,4 @@ export { LocalSessionPort, type LocalSessionPortOptions } from './session/local-
 export { RedisSessionPort, type RedisSessionPortOptions } from './session/redis-session-port.ts';
 export { RedisSessionStats } from './session/redis/metrics.ts';
 export { ProxyStats } from './metrics.ts';
+export * from './auth/index.ts';

@@ -37,6 +37,10 @@ export type ProtocolErrorReason =
 export interface ProxyMetrics {
   readonly stats: ProxyStats;
   protocolError(reason: ProtocolErrorReason): void;
+  /** A CONNECT refused by authentication (bad-credentials, not-authorized, busy, bad-method). */
+  authFailure(reason: string): void;
+  /** A publish, subscription or will refused by the ACLs. */
+  denied(action: 'publish' | 'subscribe' | 'will'): void;
 }
 
 export function createProxyMetrics(registry: Registry): ProxyMetrics {
@@ -67,10 +71,28 @@ export function createProxyMetrics(registry: Registry): ProxyMetrics {
     labelNames: ['reason'],
     registers: [registry],
   });
+  const authFailures = new Counter({
+    name: 'wharf_proxy_auth_failures_total',
+    help: 'CONNECTs refused by authentication, by reason',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
+  const denials = new Counter({
+    name: 'wharf_proxy_authorization_denied_total',
+    help: 'publishes, subscriptions and wills refused by the ACLs',
+    labelNames: ['action'],
+    registers: [registry],
+  });
   return {
     stats,
     protocolError(reason) {
       protocolErrors.inc({ reason });
+    },
+    authFailure(reason) {
+      authFailures.inc({ reason });
+    },
+    denied(action) {
+      denials.inc({ action });
     },
   };
 }

@@ -3,14 +3,18 @@
  * per-queue read cache. It depends only on the three ports; which adapters stand behind them
  * (in-process or remote) is the caller's business.
  */
-import type { Socket } from 'node:net';
 import { Registry } from 'prom-client';
-import type { Logger, NotifyPort, SessionPort, SessionState, StorePort, WharfConfig } from '@wharf/core';
+import { PartitionMap, type Logger, type NotifyPort, type SessionPort, type SessionState, type StorePort, type WharfConfig } from '@wharf/core';
+import { loadSecurity, type Security } from './auth/security.ts';
 import { Connection } from './connection/connection.ts';
 import type { ProxyContext } from './context.ts';
 import { AppendBatcher } from './delivery/append-batcher.ts';
 import { Deliverer } from './delivery/deliverer.ts';
+import { StoreRouter } from './delivery/store-router.ts';
 import { TcpListener } from './listener/tcp.ts';
+import { loadTlsCredentials, TlsListener } from './listener/tls.ts';
+import type { Listener, Transport } from './listener/transport.ts';
+import { WebSocketListener } from './listener/websocket.ts';
 import { createProxyMetrics } from './metrics.ts';
 import { WillPublisher } from './protocol/will.ts';
 import { Reason } from './reason-codes.ts';
@@ -19,9 +23,14 @@ import { OffsetFlusher } from './session/offset-flusher.ts';
 
 export interface MqttProxyOptions {
   config: WharfConfig;
-  store: StorePort;
+  /** The store tier in `--stores` order: store i must name its queues with store index i. */
+  stores: readonly StorePort[];
+  /** Which store owns which topics; default `config.partitions` partitions, owner p mod N. */
+  partitions?: PartitionMap;
   notify: NotifyPort;
   sessions: SessionPort;
+  /** Authentication and authorization; default: built from `config` (ConfigError when a file is bad). */
+  security?: Security;
   logger: Logger;
   registry?: Registry;
 }
@@ -30,6 +39,13 @@ export interface MqttProxyOptions {
 const CONNECT_SLACK = 1024;
 /** How long a takeover that found no attached session is remembered. */
 const PENDING_KICK_MS = 10_000;
+
+/** Bound ports of the listeners that are on. */
+export interface ListenerPorts {
+  mqttPort: number;
+  tlsPort?: number;
+  wsPort?: number;
+}
 
 /** Per-connection numbers for tests and diagnostics. */
 export interface ConnectionInfo {
@@ -46,23 +62,25 @@ export interface ConnectionInfo {
 
 export class MqttProxy {
   private readonly ctx: ProxyContext;
-  private readonly listener: TcpListener;
+  private readonly listeners: Listener[] = [];
   private readonly wills: WillPublisher;
   private readonly flusher: OffsetFlusher;
   private closing: Promise<void> | null = null;
 
   constructor(options: MqttProxyOptions) {
-    const { config, store, notify, sessions, logger } = options;
+    const { config, notify, sessions, logger } = options;
+    const stores = new StoreRouter(options.stores, options.partitions ?? new PartitionMap(config.partitions, options.stores.length));
     const metrics = createProxyMetrics(options.registry ?? new Registry());
     const stats = metrics.stats;
-    const batcher = new AppendBatcher(store, stats, logger);
-    const deliverer = new Deliverer({ config, store, notify, stats, logger });
+    const batcher = new AppendBatcher(stores, stats, logger);
+    const deliverer = new Deliverer({ config, store: stores, notify, stats, logger });
     this.wills = new WillPublisher(batcher, logger);
     const wills = this.wills;
     const ctx: ProxyContext = {
       config,
-      store,
+      stores,
       sessions,
+      security: options.security ?? loadSecurity(config, logger),
       logger,
       metrics,
       stats,
@@ -85,16 +103,47 @@ export class MqttProxy {
     sessions.onEnded((state) => this.onSessionEnded(state));
     sessions.onWill((clientId, will) => wills.publish(clientId, will));
     this.flusher = new OffsetFlusher(ctx, config.offsetFlushMs);
-    this.listener = new TcpListener((socket) => this.accept(socket));
   }
 
+  /** Binds a plain TCP listener. */
   async listen(port: number, host: string): Promise<{ port: number }> {
-    const bound = await this.listener.listen(port, host);
-    this.ctx.logger.info('mqtt listener ready', { host, port: bound });
-    return { port: bound };
+    return { port: await this.bind(new TcpListener(this.accept), port, host) };
   }
 
-  private accept(socket: Socket): void {
+  /**
+   * Binds every listener the config turns on: TCP always, TLS and WebSocket unless their port
+   * is -1. Certificate files are read and checked before anything binds (ConfigError).
+   */
+  async listenAll(): Promise<ListenerPorts> {
+    const { config, logger } = this.ctx;
+    const maxSockets = config.maxConnections + CONNECT_SLACK;
+    const tls =
+      config.tlsPort < 0
+        ? null
+        : new TlsListener({ credentials: loadTlsCredentials(config), handshakeTimeoutMs: config.connectTimeoutMs, maxSockets, logger }, this.accept);
+    const ws =
+      config.wsPort < 0
+        ? null
+        : new WebSocketListener(
+            { path: config.wsPath, maxPacketSize: config.maxPacketSize, requestTimeoutMs: config.connectTimeoutMs, maxSockets, logger },
+            this.accept,
+          );
+    const ports: ListenerPorts = { mqttPort: (await this.listen(config.mqttPort, config.host)).port };
+    if (tls !== null) ports.tlsPort = await this.bind(tls, config.tlsPort, config.host);
+    if (ws !== null) ports.wsPort = await this.bind(ws, config.wsPort, config.host);
+    return ports;
+  }
+
+  private async bind(listener: Listener, port: number, host: string): Promise<number> {
+    // Registered first: close() also closes a listener whose bind failed or is under way.
+    this.listeners.push(listener);
+    const bound = await listener.listen(port, host);
+    this.ctx.logger.info('mqtt listener ready', { kind: listener.kind, host, port: bound });
+    return bound;
+  }
+
+  /** Every listener hands its transports here; the limits hold across all of them. */
+  private readonly accept = (socket: Transport): void => {
     const ctx = this.ctx;
     if (ctx.closing || ctx.connections.size >= ctx.config.maxConnections + CONNECT_SLACK) {
       socket.destroy();
@@ -106,7 +155,7 @@ export class MqttProxy {
       ctx.logger.error('cannot set up connection', { err });
       socket.destroy();
     }
-  }
+  };
 
   private onTakeover(clientId: string, epoch: number): void {
     const session = this.ctx.live.get(clientId);
@@ -124,7 +173,7 @@ export class MqttProxy {
   /** The session is gone for good: its filters stop collecting messages for it. */
   private onSessionEnded(state: SessionState): void {
     for (const sub of state.subscriptions) {
-      this.ctx.store.unregisterFilter(sub.filter).catch((err: unknown) => {
+      this.ctx.stores.unregisterFilter(sub.filter).catch((err: unknown) => {
         this.ctx.logger.warn('unregistering filter of an ended session failed', { clientId: state.clientId, filter: sub.filter, err });
       });
     }
@@ -153,6 +202,12 @@ export class MqttProxy {
    * Stops accepting, tells MQTT 5 clients the server is shutting down (0x8B), closes every
    * connection, and waits until their publishes are durable and their sessions released.
    */
+  /** Re-reads the password, ACL, secret and key files (SIGHUP); a bad file throws and changes nothing. */
+  reloadSecurity(): void {
+    const summary = this.ctx.security.reload();
+    this.ctx.logger.info('security reloaded', { ...summary });
+  }
+
   close(): Promise<void> {
     this.closing ??= this.shutdown();
     return this.closing;
@@ -161,7 +216,7 @@ export class MqttProxy {
   private async shutdown(): Promise<void> {
     const ctx = this.ctx;
     ctx.closing = true;
-    const listenerClosed = this.listener.close();
+    const listenersClosed = Promise.all(this.listeners.map((l) => l.close()));
     this.flusher.stop();
     for (const conn of [...ctx.connections]) {
       conn.close({ reason: 'server shutting down', code: Reason.serverShuttingDown, publishWill: true });
@@ -171,7 +226,7 @@ export class MqttProxy {
     await ctx.sessions.shutdownWills().catch((err: unknown) => ctx.logger.warn('handing out pending wills failed', { err }));
     await ctx.batcher.idle();
     ctx.deliverer.close();
-    await listenerClosed;
+    await listenersClosed;
     ctx.logger.info('mqtt proxy closed');
   }
 }

@@ -45,7 +45,7 @@ test('an inline event that restarts the cache during a shared pull loses nothing
   };
   const sessions = new LocalSessionPort({ store, logger: silentLogger, offsetFlushMs: config.offsetFlushMs });
   await sessions.start();
-  const proxy = new MqttProxy({ config, store, notify: gated, sessions, logger: silentLogger });
+  const proxy = new MqttProxy({ config, stores: [store], notify: gated, sessions, logger: silentLogger });
   const { port } = await proxy.listen(0, '127.0.0.1');
   t.after(async () => {
     await proxy.close();

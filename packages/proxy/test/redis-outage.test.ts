@@ -43,7 +43,7 @@ function state(clientId: string, expiryInterval = 60): SessionState {
     clientId,
     protocolVersion: 4,
     expiryInterval,
-    subscriptions: [{ filter: 'x/#', qos: 1, noLocal: false, retainAsPublished: false, retainHandling: 0, queueId: 3 }],
+    subscriptions: [{ filter: 'x/#', qos: 1, noLocal: false, retainAsPublished: false, retainHandling: 0, queueIds: [3] }],
     offsets: [{ queueId: 3, offset: 10 }],
     inboundQos2: [],
   };

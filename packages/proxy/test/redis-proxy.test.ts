@@ -44,7 +44,7 @@ async function startNode(proxyId: string): Promise<Node> {
     reconnectMaxDelayMs: 100,
   });
   await sessions.start();
-  const proxy = new MqttProxy({ config, store, notify: notify.connect(), sessions, logger: silentLogger });
+  const proxy = new MqttProxy({ config, stores: [store], notify: notify.connect(), sessions, logger: silentLogger });
   const { port } = await proxy.listen(0, '127.0.0.1');
   return { port, proxy, sessions };
 }

@@ -54,7 +54,7 @@ function state(clientId: string, expiryInterval: number, extra: Partial<SessionS
     clientId,
     protocolVersion: 5,
     expiryInterval,
-    subscriptions: [{ filter: 'a/#', qos: 1, noLocal: false, retainAsPublished: false, retainHandling: 0, queueId: 7 }],
+    subscriptions: [{ filter: 'a/#', qos: 1, noLocal: false, retainAsPublished: false, retainHandling: 0, queueIds: [7] }],
     offsets: [{ queueId: 7, offset: 42 }],
     inboundQos2: [3],
     ...extra,

@@ -59,6 +59,7 @@ export const storeMethods = {
   Append: method('Store', 'Append', codec(pb.AppendBatch), codec(pb.AppendAck), true, true),
   Pull: method('Store', 'Pull', codec(pb.PullRequest), codec(pb.PullResponse)),
   EndOffset: method('Store', 'EndOffset', codec(pb.QueueRef), codec(pb.Offset)),
+  EndOffsets: method('Store', 'EndOffsets', codec(pb.QueueRefs), codec(pb.Offsets)),
   RegisterFilter: method('Store', 'RegisterFilter', filterRef, codec(pb.FilterRegistration)),
   UnregisterFilter: method('Store', 'UnregisterFilter', filterRef, empty),
   GetRetained: method('Store', 'GetRetained', filterRef, codec(pb.MessageList)),

@@ -167,6 +167,9 @@ test('a store index makes queue ids global both ways', async (t) => {
   assert.deepEqual(await client.loadOffsets('o'), [{ queueId: reg.queueId, offset: 1 }]);
   await assert.rejects(client.endOffset(local), /belongs to store 0, this is store 3/);
   await assert.rejects(client.endOffset(globalQueueId(4, local)), /belongs to store 4/);
+  // Batched: another store's ids and unknown queues answer -1 instead of failing the call.
+  assert.deepEqual(await client.endOffsets([reg.queueId, local, globalQueueId(3, local + 1000), reg.queueId]), [1, -1, -1, 1]);
+  assert.deepEqual(await client.endOffsets([]), []);
 });
 
 test('appends made together travel in few batches, acked in order', async (t) => {
@@ -290,6 +293,7 @@ function bind(s: StorePort): StorePort {
     append: s.append.bind(s),
     pull: s.pull.bind(s),
     endOffset: s.endOffset.bind(s),
+    endOffsets: s.endOffsets.bind(s),
     registerFilter: s.registerFilter.bind(s),
     unregisterFilter: s.unregisterFilter.bind(s),
     getRetained: s.getRetained.bind(s),

@@ -737,6 +737,16 @@ export class Store implements StorePort {
     return this.queues.visible[queueId]!;
   }
 
+  async endOffsets(queueIds: readonly QueueId[]): Promise<number[]> {
+    this.assertOpen();
+    const out = new Array<number>(queueIds.length);
+    for (let i = 0; i < queueIds.length; i++) {
+      const id = queueIds[i]!;
+      out[i] = id >= 0 && this.queues.has(id) ? this.queues.visible[id]! : -1;
+    }
+    return out;
+  }
+
   /** First offset still held by a queue (retention moves it up). */
   startOffset(queueId: QueueId): number {
     this.assertQueue(queueId);

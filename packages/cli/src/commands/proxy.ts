@@ -3,33 +3,35 @@
  * come from notify, sessions live in Redis; the protocol code is the all-in-one's.
  */
 import { hostname } from 'node:os';
-import { ConfigError } from '@wharf/core';
+import { ConfigError, loadPartitionMap } from '@wharf/core';
 import { MqttProxy, RedisSessionPort } from '@wharf/proxy';
 import { GrpcNotifyClient, GrpcStoreClient } from '@wharf/rpc';
 import { runRole } from '../role.ts';
 
 export function runProxy(argv: string[]): Promise<number> {
   return runRole('proxy', argv, async ({ config, logger, registry }) => {
-    if (config.stores.length !== 1) {
-      // Partition routing across several stores is not built yet; refuse rather than misroute.
-      throw new ConfigError(`--stores lists ${config.stores.length} stores; this version runs exactly one store per cluster`);
-    }
+    if (config.stores.length === 0) throw new ConfigError('--stores needs at least one host:port');
+    const partitions = loadPartitionMap({ partitions: config.partitions, stores: config.stores.length, partitionMap: config.partitionMap });
     if (config.notify.length === 0) throw new ConfigError('--notify needs at least one host:port');
     const proxyId = config.proxyId !== '' ? config.proxyId : `${hostname()}-${process.pid}`;
-    const store = new GrpcStoreClient({ address: config.stores[0]!, deadlineMs: config.rpcDeadlineMs, logger: logger.child({ component: 'store-client' }), registry });
+    const stores = config.stores.map(
+      (address) => new GrpcStoreClient({ address, deadlineMs: config.rpcDeadlineMs, logger: logger.child({ component: 'store-client', store: address }), registry }),
+    );
     const notify = new GrpcNotifyClient({ address: config.notify[0]!, logger: logger.child({ component: 'notify-client' }), registry });
     const sessions = new RedisSessionPort({ redis: config.redis, proxyId, logger: logger.child({ component: 'sessions' }), registry });
     await sessions.start();
-    const proxy = new MqttProxy({ config, store, notify, sessions, logger: logger.child({ component: 'proxy' }), registry });
-    const { port: mqttPort } = await proxy.listen(config.mqttPort, config.host);
+    const proxy = new MqttProxy({ config, stores, partitions, notify, sessions, logger: logger.child({ component: 'proxy' }), registry });
+    // mqttPort, and tlsPort / wsPort when those listeners are on.
+    const ports = await proxy.listenAll();
     return {
-      announce: { mqttPort, proxyId, stores: config.stores, notify: config.notify },
+      announce: { ...ports, proxyId, stores: config.stores, partitions: partitions.partitions, notify: config.notify },
+      reload: () => proxy.reloadSecurity(),
       async drain() {
         // Clients first (MQTT 5 0x8B, offsets saved), then the connections behind them.
         await proxy.close();
         await sessions.close();
         await notify.close();
-        await store.close();
+        await Promise.all(stores.map((s) => s.close()));
       },
     };
   });

@@ -22,10 +22,12 @@ export function runStart(argv: string[]): Promise<number> {
     const store = await Store.open({ dataDir, config, logger: logger.child({ component: 'store' }), registry, sink: notify });
     const sessions = new LocalSessionPort({ store, logger: logger.child({ component: 'sessions' }), offsetFlushMs: config.offsetFlushMs });
     await sessions.start();
-    const proxy = new MqttProxy({ config, store, notify: notify.connect(), sessions, logger: logger.child({ component: 'proxy' }), registry });
-    const { port: mqttPort } = await proxy.listen(config.mqttPort, config.host);
+    const proxy = new MqttProxy({ config, stores: [store], notify: notify.connect(), sessions, logger: logger.child({ component: 'proxy' }), registry });
+    // mqttPort, and tlsPort / wsPort when those listeners are on.
+    const ports = await proxy.listenAll();
     return {
-      announce: { mqttPort, dataDir },
+      announce: { ...ports, dataDir },
+      reload: () => proxy.reloadSecurity(),
       async drain() {
         await proxy.close();
         await sessions.close();

@@ -11,8 +11,18 @@ export interface SubscriptionRecord {
   retainAsPublished: boolean;
   retainHandling: 0 | 1 | 2;
   subscriptionId?: number;
-  /** Consume queue of the filter in the store. */
-  queueId: number;
+  /**
+   * Consume queues of the filter: one per store that collects it (its partition's owner, or
+   * every store for a filter starting with a wildcard, DESIGN §4).
+   */
+  queueIds: number[];
+}
+
+/** The queues of a subscription, also for records written before partitions (one `queueId`). */
+export function subscriptionQueues(record: SubscriptionRecord): readonly number[] {
+  if (Array.isArray(record.queueIds)) return record.queueIds;
+  const legacy = (record as { queueId?: unknown }).queueId;
+  return typeof legacy === 'number' ? [legacy] : [];
 }
 
 /**

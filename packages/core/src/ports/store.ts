@@ -59,6 +59,12 @@ export interface StorePort {
   endOffset(queueId: QueueId): Promise<number>;
 
   /**
+   * End offsets of many queues in one round trip (a proxy re-reading every queue it delivers
+   * from after it may have missed events); -1 for a queue this store does not have.
+   */
+  endOffsets(queueIds: readonly QueueId[]): Promise<number[]>;
+
+  /**
    * Registers interest in a filter (reference counted). The filter becomes a queue if new;
    * messages appended from now on that match it are indexed into it.
    */

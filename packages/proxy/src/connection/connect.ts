@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IConnectPacket, IConnackPacket } from 'mqtt-packet';
 import { checkTopicName, SessionStoreUnavailableError, type ClaimResult, type Message, type MessageProperties, type QoS } from '@wharf/core';
+import type { AuthFailureReason } from '../auth/identity.ts';
 import { REPLACEMENT_CHAR } from '../protocol/hot-packets.ts';
 import { TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
 import { ConnackV4, Reason } from '../reason-codes.ts';
@@ -45,6 +46,18 @@ export function handleConnectFrame(conn: Connection, frame: Buffer, headerLen: n
   conn.close({ reason: `unknown protocol name ${JSON.stringify(name.slice(0, 32))}`, publishWill: false, error: 'bad-protocol' });
   return false;
 }
+
+/** The connection closed while CONNECT awaited something (a function: TS keeps no narrowing across it). */
+function gone(conn: Connection): boolean {
+  return conn.state === 'closed';
+}
+
+/** CONNACK codes of an authentication failure, per protocol version. */
+const AUTH_REFUSALS: Record<AuthFailureReason, { v4: number; v5: number }> = {
+  'bad-credentials': { v4: ConnackV4.badUsernameOrPassword, v5: Reason.badUsernameOrPassword },
+  'not-authorized': { v4: ConnackV4.notAuthorized, v5: Reason.notAuthorized },
+  busy: { v4: ConnackV4.serverUnavailable, v5: Reason.serverBusy },
+};
 
 export async function handleConnect(conn: Connection, packet: IConnectPacket): Promise<void> {
   const ctx = conn.ctx;
@@ -91,6 +104,22 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     if (props.maximumPacketSize !== undefined) conn.clientMaxPacketSize = props.maximumPacketSize;
   }
 
+  const outcome = await ctx.security.authenticator.authenticate({
+    clientId,
+    ...(packet.username !== undefined ? { username: packet.username } : {}),
+    ...(packet.password !== undefined ? { password: packet.password } : {}),
+    remoteAddress: conn.remoteAddress,
+  });
+  if (!outcome.ok) {
+    ctx.logger.info('CONNECT refused by authentication', { clientId, remote: conn.remoteAddress, reason: outcome.reason, message: outcome.message });
+    ctx.metrics.authFailure(outcome.reason);
+    const refusal = AUTH_REFUSALS[outcome.reason];
+    conn.refuse(code(refusal.v4, refusal.v5), outcome.message);
+    return;
+  }
+  if (gone(conn)) return; // the client went away during authentication
+  conn.identity = outcome.identity;
+
   const will = packet.will;
   if (will !== undefined) {
     const qos = will.qos ?? 0;
@@ -103,6 +132,12 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     if (invalid !== null) {
       if (v5) conn.refuse(Reason.topicNameInvalid, `invalid will topic (${invalid})`, 'topic-invalid');
       else conn.close({ reason: `invalid will topic (${invalid})`, publishWill: false, error: 'topic-invalid' });
+      return;
+    }
+    if (!ctx.security.authorizer.canPublish(outcome.identity, will.topic)) {
+      // Refused now rather than dropped when it fires: the client learns it at once.
+      ctx.metrics.denied('will');
+      conn.refuse(code(ConnackV4.notAuthorized, Reason.notAuthorized), `not authorized to publish the will to ${will.topic}`);
       return;
     }
     const payload = typeof will.payload === 'string' ? Buffer.from(will.payload) : will.payload;

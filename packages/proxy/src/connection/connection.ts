@@ -3,11 +3,12 @@
  * connect timers, read pausing, and the close sequence. Protocol decisions live in
  * ../protocol; this file only routes packets to them.
  */
-import type { Socket } from 'node:net';
+import type { ClientIdentity } from '../auth/identity.ts';
 import { generate, parser as createParser, type Packet, type Parser } from 'mqtt-packet';
 import type { Message } from '@wharf/core';
 import type { ProxyContext } from '../context.ts';
 import type { AppendOwner } from '../delivery/append-batcher.ts';
+import type { Transport } from '../listener/transport.ts';
 import type { ProtocolErrorReason } from '../metrics.ts';
 import { decodeAck, decodePublish, PUBACK, PUBCOMP, PUBLISH, PUBREC, PUBREL, type InboundAck, type InboundPublish } from '../protocol/hot-packets.ts';
 import { handleAck, handlePublish, onAppended } from '../protocol/publish-in.ts';
@@ -59,6 +60,8 @@ export class Connection implements AppendOwner {
   clientId = '';
   session: Session | null = null;
   will: Message | null = null;
+  /** Who the client is once CONNECT authenticated it; every authorization check gets this object. */
+  identity: ClientIdentity | null = null;
   willDelay = 0;
   /** The client's MQTT 5 Maximum Packet Size; 0: no limit. */
   clientMaxPacketSize = 0;
@@ -89,7 +92,8 @@ export class Connection implements AppendOwner {
   private appendWaiters: (() => void)[] = [];
 
   constructor(
-    readonly socket: Socket,
+    /** A net.Socket or TLSSocket as it is (no wrapper on the TCP path), or a WebSocket adapter. */
+    readonly socket: Transport,
     readonly ctx: ProxyContext,
   ) {
     this.remoteAddress = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;

@@ -3,12 +3,20 @@
  * one `append` call. Completions are handed back in submission order, so acknowledgements
  * leave in the order the PUBLISH packets arrived even if the store resolved calls out of order.
  */
-import type { Logger, Message, StorePort } from '@wharf/core';
+import type { AppendResult, Logger, Message } from '@wharf/core';
 import type { ProxyStats } from '../metrics.ts';
 
 export interface AppendOwner {
   /** The message is durable (error null) or lost (error set). Called once per message. */
   appended(qos: number, packetId: number, bytes: number, error: Error | null): void;
+}
+
+/**
+ * Where batches go: a StorePort, or the store router, whose parts on different stores succeed
+ * or fail on their own (an entry that is an Error failed; a rejection fails the whole call).
+ */
+export interface AppendTarget {
+  append(messages: readonly Message[]): Promise<readonly (AppendResult | Error)[]>;
 }
 
 /** Bounds on one append call; a turn with more is split into several calls. */
@@ -18,6 +26,8 @@ export const APPEND_BATCH_MAX_BYTES = 8 * 1024 * 1024;
 class Batch {
   done = false;
   error: Error | null = null;
+  /** Per-message results when the call resolved (some entries may be errors). */
+  results: readonly (AppendResult | Error)[] | null = null;
   constructor(
     readonly messages: Message[],
     readonly owners: AppendOwner[],
@@ -36,7 +46,7 @@ export class AppendBatcher {
   private idleWaiters: (() => void)[] = [];
 
   constructor(
-    private readonly store: StorePort,
+    private readonly store: AppendTarget,
     private readonly stats: ProxyStats,
     private readonly logger: Logger,
   ) {}
@@ -77,7 +87,7 @@ export class AppendBatcher {
     this.bytes = 0;
     this.inflight.push(batch);
     this.stats.appendBatches++;
-    let call: Promise<unknown>;
+    let call: Promise<readonly (AppendResult | Error)[]>;
     try {
       call = this.store.append(batch.messages);
     } catch (err) {
@@ -85,23 +95,35 @@ export class AppendBatcher {
     }
     call
       .then(
-        () => this.settle(batch, null),
-        (err: unknown) => this.settle(batch, err instanceof Error ? err : new Error(String(err))),
+        (results) => this.settle(batch, null, results),
+        (err: unknown) => this.settle(batch, err instanceof Error ? err : new Error(String(err)), null),
       )
       .catch((err: unknown) => this.logger.error('append settlement failed', { err }));
   }
 
-  private settle(batch: Batch, error: Error | null): void {
+  private settle(batch: Batch, error: Error | null, results: readonly (AppendResult | Error)[] | null): void {
     batch.done = true;
     batch.error = error;
+    batch.results = results;
     if (error !== null) this.logger.warn('append failed; publishers get error acknowledgements', { messages: batch.messages.length, err: error });
+    else if (results !== null) {
+      let failed = 0;
+      let first: Error | undefined;
+      for (const r of results) {
+        if (!(r instanceof Error)) continue;
+        failed++;
+        first ??= r;
+      }
+      if (failed > 0) this.logger.warn('append failed on a store; its publishers get error acknowledgements', { messages: failed, err: first });
+    }
     while (this.inflight.length > 0 && this.inflight[0]!.done) {
       const b = this.inflight.shift()!;
-      const { messages, owners, tags } = b;
+      const { messages, owners, tags, results } = b;
       for (let i = 0; i < messages.length; i++) {
         const tag = tags[i]!;
+        const r = results?.[i];
         try {
-          owners[i]!.appended(tag & 3, tag >>> 2, messages[i]!.payload.length, b.error);
+          owners[i]!.appended(tag & 3, tag >>> 2, messages[i]!.payload.length, r instanceof Error ? r : b.error);
         } catch (err) {
           this.logger.error('append completion failed', { err });
         }

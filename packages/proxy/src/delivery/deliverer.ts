@@ -17,8 +17,9 @@ const PRIVATE_PULLS = 4;
 /** Delay before a failed store call is retried, doubling per failure in a row up to the max. */
 const RETRY_MS = 200;
 const RETRY_MAX_MS = 5000;
-/** End-offset reads a resync keeps in flight. */
-const RESYNC_CONCURRENCY = 32;
+/** Queues whose end one resync call reads, and such calls a resync keeps in flight. */
+const RESYNC_BATCH = 2048;
+const RESYNC_CONCURRENCY = 4;
 
 function retryDelay(failures: number): number {
   return Math.min(RETRY_MS * 2 ** Math.min(failures, 10), RETRY_MAX_MS);
@@ -44,7 +45,7 @@ export class QueueState {
 
 export interface DelivererOptions {
   config: WharfConfig;
-  store: StorePort;
+  store: Pick<StorePort, 'pull' | 'endOffset' | 'endOffsets'>;
   notify: NotifyPort;
   stats: ProxyStats;
   logger: Logger;
@@ -53,7 +54,7 @@ export interface DelivererOptions {
 export class Deliverer {
   private readonly queues = new Map<QueueId, QueueState>();
   private readonly config: WharfConfig;
-  private readonly store: StorePort;
+  private readonly store: Pick<StorePort, 'pull' | 'endOffset' | 'endOffsets'>;
   private readonly notify: NotifyPort;
   private readonly stats: ProxyStats;
   private readonly logger: Logger;
@@ -148,8 +149,9 @@ export class Deliverer {
 
   /**
    * Events may have been missed (the notify adapter reconnected or is polling): re-read the end
-   * of every queue we deliver from, RESYNC_CONCURRENCY at a time, and treat an end that moved
-   * as a queue-advanced event without inline messages.
+   * of every queue we deliver from, RESYNC_BATCH queues per store call and RESYNC_CONCURRENCY
+   * calls at a time, and treat an end that moved as a queue-advanced event without inline
+   * messages.
    */
   resync(): void {
     if (this.closed) return;
@@ -165,14 +167,18 @@ export class Deliverer {
     let firstError: unknown = null;
     const launch = (): void => {
       while (active < RESYNC_CONCURRENCY && next < ids.length && !this.closed) {
-        const queueId = ids[next++]!;
-        if (!this.queues.has(queueId)) continue;
+        const batch = ids.slice(next, next + RESYNC_BATCH);
+        next += batch.length;
         active++;
-        this.store.endOffset(queueId).then(
-          (end) => {
+        this.store.endOffsets(batch).then(
+          (ends) => {
             active--;
-            const q = this.queues.get(queueId);
-            if (q !== undefined && end > q.endOffset) this.onAdvanced([{ queueId, endOffset: end }]);
+            const moved: QueueAdvanced[] = [];
+            for (let i = 0; i < batch.length; i++) {
+              const q = this.queues.get(batch[i]!);
+              if (q !== undefined && ends[i]! > q.endOffset) moved.push({ queueId: q.queueId, endOffset: ends[i]! });
+            }
+            if (moved.length > 0) this.onAdvanced(moved);
             launch();
           },
           (err: unknown) => {

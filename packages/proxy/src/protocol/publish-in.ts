@@ -51,6 +51,10 @@ export function handlePublish(conn: Connection, p: InboundPublish): void {
     conn.lastTopic = topic;
   }
   const qos = p.qos;
+  if (!ctx.security.authorizer.canPublish(conn.identity!, topic)) {
+    refusePublish(conn, qos, p.messageId ?? 0, topic);
+    return;
+  }
   let packetId = 0;
   if (qos > 0) {
     packetId = p.messageId ?? 0;
@@ -79,6 +83,29 @@ export function handlePublish(conn: Connection, p: InboundPublish): void {
   }
   conn.appending(p.payload.length);
   ctx.batcher.add(conn, message, packetId);
+}
+
+/**
+ * An unauthorized PUBLISH is not appended. MQTT 5 says so in the PUBACK/PUBREC (0x87); MQTT
+ * 3.1.1 has no way to (§3.3.5: acknowledge positively or disconnect), so like mosquitto it is
+ * acknowledged and dropped. QoS 0 is dropped silently in both.
+ */
+function refusePublish(conn: Connection, qos: number, packetId: number, topic: string): void {
+  const ctx = conn.ctx;
+  ctx.metrics.denied('publish');
+  if (ctx.logger.isEnabled('debug')) ctx.logger.debug('PUBLISH not authorized', { clientId: conn.clientId, topic });
+  if (qos === 0) return;
+  const v5 = conn.protocolVersion === 5;
+  if (qos === 1) {
+    conn.write(ackPacket(PUBACK, packetId, v5 ? Reason.notAuthorized : 0));
+    return;
+  }
+  if (v5) {
+    conn.write(ackPacket(PUBREC, packetId, Reason.notAuthorized)); // a failed PUBREC ends the exchange
+    return;
+  }
+  conn.session!.inboundQos2.add(packetId); // so its PUBREL gets a PUBCOMP
+  conn.write(ackPacket(PUBREC, packetId, 0));
 }
 
 /** The properties that travel with the message; topic alias and the like stay on this hop. */

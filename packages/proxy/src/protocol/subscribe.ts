@@ -1,7 +1,7 @@
 /**
- * SUBSCRIBE and UNSUBSCRIBE. A subscription is a filter registered with the store (which makes
- * it a consume queue) and a cursor in that queue starting at its end: new messages only.
- * Retained messages come from the store's retained table.
+ * SUBSCRIBE and UNSUBSCRIBE. A subscription is a filter registered with the stores that collect
+ * it (which makes it a consume queue on each) and a cursor in each queue starting at its end:
+ * new messages only. Retained messages come from the stores' retained tables.
  */
 import type { ISubscribePacket, IUnsubscribePacket } from 'mqtt-packet';
 import { checkTopicFilter, type QoS, type SubscriptionRecord } from '@wharf/core';
@@ -49,30 +49,36 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
       granted.push(v5 ? Reason.topicFilterInvalid : SUBACK_FAILURE_V4);
       continue;
     }
+    const decision = ctx.security.authorizer.checkSubscribe(conn.identity!, filter);
+    if (decision !== 'allow') {
+      ctx.metrics.denied('subscribe');
+      // 0x87 says "not authorized" to an MQTT 5 client; a filter refused by configuration gets the plain failure.
+      granted.push(v5 && decision === 'deny' ? Reason.notAuthorized : SUBACK_FAILURE_V4);
+      continue;
+    }
     if (filter.startsWith('$share/')) {
       granted.push(v5 ? Reason.sharedSubscriptionsNotSupported : SUBACK_FAILURE_V4);
       continue;
     }
     const qos = (s.qos > 2 ? 2 : s.qos) as QoS;
     const retainHandling = (s.rh ?? 0) as 0 | 1 | 2;
-    const existing = session.subscriptions.get(filter);
+    const existing = session.subscription(filter);
     if (existing !== undefined) {
-      // Same filter again: new options, same queue position (MQTT 5 §3.8.4).
-      const record = existing.sub!;
-      record.qos = qos;
-      record.noLocal = s.nl === true;
-      record.retainAsPublished = s.rap === true;
-      record.retainHandling = retainHandling;
-      if (subscriptionId !== undefined) record.subscriptionId = subscriptionId;
-      else delete record.subscriptionId;
+      // Same filter again: new options, same queue positions (MQTT 5 §3.8.4).
+      existing.qos = qos;
+      existing.noLocal = s.nl === true;
+      existing.retainAsPublished = s.rap === true;
+      existing.retainHandling = retainHandling;
+      if (subscriptionId !== undefined) existing.subscriptionId = subscriptionId;
+      else delete existing.subscriptionId;
       changed = true;
       granted.push(qos);
-      if (retainHandling === 0) withRetained.push(record);
+      if (retainHandling === 0) withRetained.push(existing);
       continue;
     }
-    let registration;
+    let registrations;
     try {
-      registration = await ctx.store.registerFilter(filter);
+      registrations = await ctx.stores.registerFilter(filter);
     } catch (err) {
       ctx.logger.warn('filter registration failed', { clientId: conn.clientId, filter, err });
       granted.push(v5 ? Reason.unspecifiedError : SUBACK_FAILURE_V4);
@@ -84,14 +90,14 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
       noLocal: s.nl === true,
       retainAsPublished: s.rap === true,
       retainHandling,
-      queueId: registration.queueId,
+      queueIds: registrations.map((r) => r.queueId),
     };
     if (subscriptionId !== undefined) record.subscriptionId = subscriptionId;
-    const cursor = new Cursor(registration.queueId, registration.endOffset);
+    const cursors = registrations.map((r) => new Cursor(r.queueId, r.endOffset));
     // Recorded even if the connection is gone by now: the release then carries this filter's reference.
-    session.addSubscription(record, cursor);
+    session.addSubscription(record, cursors);
     changed = true;
-    if (session.connection === conn) ctx.deliverer.attach(cursor, registration.endOffset);
+    if (session.connection === conn) for (const c of cursors) ctx.deliverer.attach(c, c.next);
     if (retainHandling !== 2) withRetained.push(record);
     granted.push(qos);
   }
@@ -107,7 +113,7 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
   for (const record of withRetained) {
     let messages;
     try {
-      messages = await ctx.store.getRetained(record.filter);
+      messages = await ctx.stores.getRetained(record.filter);
     } catch (err) {
       ctx.logger.warn('reading retained messages failed', { clientId: conn.clientId, filter: record.filter, err });
       continue;
@@ -126,12 +132,12 @@ async function unsubscribe(conn: Connection, session: Session, packet: IUnsubscr
   const codes: number[] = [];
   const removed: string[] = [];
   for (const filter of packet.unsubscriptions) {
-    const cursor = session.removeSubscription(filter);
-    if (cursor === undefined) {
+    const cursors = session.removeSubscription(filter);
+    if (cursors === undefined) {
       codes.push(checkTopicFilter(filter) === null ? Reason.noSubscriptionExisted : Reason.topicFilterInvalid);
       continue;
     }
-    ctx.deliverer.detach(cursor);
+    for (const c of cursors) ctx.deliverer.detach(c);
     removed.push(filter);
     codes.push(Reason.success);
   }
@@ -145,7 +151,7 @@ async function unsubscribe(conn: Connection, session: Session, packet: IUnsubscr
     }
     for (const filter of removed) {
       try {
-        await ctx.store.unregisterFilter(filter);
+        await ctx.stores.unregisterFilter(filter);
       } catch (err) {
         ctx.logger.warn('filter unregistration failed', { clientId: conn.clientId, filter, err });
       }

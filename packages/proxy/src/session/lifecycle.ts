@@ -3,7 +3,7 @@
  * the unacknowledged window), start delivery (PUBREL and DUP re-sends first), detach and
  * release when the connection ends.
  */
-import type { ClaimResult } from '@wharf/core';
+import { subscriptionQueues, type ClaimResult } from '@wharf/core';
 import type { Connection } from '../connection/connection.ts';
 import { PULL_MAX_BYTES } from '../delivery/deliverer.ts';
 import { CacheEntry } from '../delivery/queue-cache.ts';
@@ -28,9 +28,13 @@ export function attachSession(conn: Connection, claim: ClaimResult, expiry: numb
   if (state !== null) {
     const offsets = new Map<number, number>();
     for (const o of state.offsets) offsets.set(o.queueId, o.offset);
-    for (const record of state.subscriptions) {
-      const cursor = new Cursor(record.queueId, offsets.get(record.queueId) ?? UNKNOWN_OFFSET);
-      session.addSubscription({ ...record }, cursor);
+    for (const stored of state.subscriptions) {
+      const { queueId: _legacy, ...rest } = stored as typeof stored & { queueId?: number };
+      const record = { ...rest, queueIds: [...subscriptionQueues(stored)] };
+      session.addSubscription(
+        record,
+        record.queueIds.map((q) => new Cursor(q, offsets.get(q) ?? UNKNOWN_OFFSET)),
+      );
     }
     const pendingByCursor = new Map<Cursor, number[]>();
     for (const r of state.inflight ?? []) {
@@ -77,7 +81,7 @@ export function startDelivery(conn: Connection, session: Session): void {
     if (c.next === UNKNOWN_OFFSET) {
       // Subscribed, but no offset was ever flushed (crash right after SUBSCRIBE): new messages only.
       c.resuming = true;
-      ctx.store.endOffset(c.queueId).then(
+      ctx.stores.endOffset(c.queueId).then(
         (end) => {
           c.next = end;
           c.resuming = false;
@@ -117,7 +121,7 @@ async function resendInflight(conn: Connection, session: Session, c: Cursor, ent
     const from = entries[i]!.offset;
     const last = entries[entries.length - 1]!.offset;
     ctx.stats.pulls++;
-    const result = await ctx.store.pull({ queueId: c.queueId, fromOffset: from, maxMessages: Math.min(last - from + 1, RESEND_PULL_MAX), maxBytes: PULL_MAX_BYTES });
+    const result = await ctx.stores.pull({ queueId: c.queueId, fromOffset: from, maxMessages: Math.min(last - from + 1, RESEND_PULL_MAX), maxBytes: PULL_MAX_BYTES });
     if (session.connection !== conn || c.detached) return;
     const covered = result.firstOffset + result.messages.length;
     const now = Date.now();

@@ -12,15 +12,18 @@ export interface RetainedDelivery {
 }
 
 /**
- * One MQTT session on this proxy: its subscriptions (each a cursor in a consume queue), the
+ * One MQTT session on this proxy: its subscriptions (each a cursor per consume queue), the
  * outbound window, the inbound QoS 2 ids. While its client is away it exists only as a
  * SessionState in the SessionPort; this object lives from claim to release.
  */
 export class Session {
   connection: Connection | null = null;
-  /** filter → cursor (the cursor carries the subscription record). */
-  readonly subscriptions = new Map<string, Cursor>();
-  /** The same cursors, for round-robin delivery when the window opens. */
+  /**
+   * filter → its cursors, one per queue of the filter (several when the filter spans stores);
+   * every cursor carries the same subscription record.
+   */
+  readonly subscriptions = new Map<string, Cursor[]>();
+  /** Every cursor of every subscription, for round-robin delivery when the window opens. */
   readonly cursors: Cursor[] = [];
   roundRobin = 0;
   readonly inflight: Inflight;
@@ -65,20 +68,29 @@ export class Session {
     return run;
   }
 
-  addSubscription(record: SubscriptionRecord, cursor: Cursor): void {
-    cursor.session = this;
-    cursor.sub = record;
-    this.subscriptions.set(record.filter, cursor);
-    this.cursors.push(cursor);
+  addSubscription(record: SubscriptionRecord, cursors: Cursor[]): void {
+    for (const cursor of cursors) {
+      cursor.session = this;
+      cursor.sub = record;
+      this.cursors.push(cursor);
+    }
+    this.subscriptions.set(record.filter, cursors);
   }
 
-  removeSubscription(filter: string): Cursor | undefined {
-    const cursor = this.subscriptions.get(filter);
-    if (cursor === undefined) return undefined;
+  /** The record of `filter`'s subscription, if the session has one. */
+  subscription(filter: string): SubscriptionRecord | undefined {
+    return this.subscriptions.get(filter)?.[0]?.sub ?? undefined;
+  }
+
+  removeSubscription(filter: string): Cursor[] | undefined {
+    const cursors = this.subscriptions.get(filter);
+    if (cursors === undefined) return undefined;
     this.subscriptions.delete(filter);
-    const i = this.cursors.indexOf(cursor);
-    if (i !== -1) this.cursors.splice(i, 1);
-    return cursor;
+    for (const cursor of cursors) {
+      const i = this.cursors.indexOf(cursor);
+      if (i !== -1) this.cursors.splice(i, 1);
+    }
+    return cursors;
   }
 
   /** Acknowledged prefix per queue: what a crash may safely resume from. */
@@ -102,7 +114,10 @@ export class Session {
    */
   toState(final: boolean): SessionState {
     const subscriptions: SubscriptionRecord[] = [];
-    for (const c of this.cursors) subscriptions.push({ ...c.sub! });
+    for (const cursors of this.subscriptions.values()) {
+      const record = cursors[0]?.sub;
+      if (record != null) subscriptions.push({ ...record, queueIds: [...record.queueIds] });
+    }
     const state: SessionState = {
       clientId: this.clientId,
       protocolVersion: this.protocolVersion,

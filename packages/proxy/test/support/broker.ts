@@ -43,7 +43,7 @@ export async function startBroker(options: BrokerOptions = {}): Promise<TestBrok
   const proxyStore = options.wrapStore ? options.wrapStore(store) : store;
   const sessions = new LocalSessionPort({ store: proxyStore, logger, offsetFlushMs: config.offsetFlushMs, takeoverTimeoutMs: 2000 });
   await sessions.start();
-  const proxy = new MqttProxy({ config, store: proxyStore, notify: notify.connect(), sessions, logger });
+  const proxy = new MqttProxy({ config, stores: [proxyStore], notify: notify.connect(), sessions, logger });
   const { port } = await proxy.listen(0, '127.0.0.1');
   let stopped = false;
   const stop = async (): Promise<void> => {
@@ -77,6 +77,7 @@ export class DelegatingStore implements StorePort {
   append(...a: Parameters<StorePort['append']>) { return this.inner.append(...a); }
   pull(...a: Parameters<StorePort['pull']>) { return this.inner.pull(...a); }
   endOffset(...a: Parameters<StorePort['endOffset']>) { return this.inner.endOffset(...a); }
+  endOffsets(...a: Parameters<StorePort['endOffsets']>) { return this.inner.endOffsets(...a); }
   registerFilter(...a: Parameters<StorePort['registerFilter']>) { return this.inner.registerFilter(...a); }
   unregisterFilter(...a: Parameters<StorePort['unregisterFilter']>) { return this.inner.unregisterFilter(...a); }
   getRetained(...a: Parameters<StorePort['getRetained']>) { return this.inner.getRetained(...a); }

@@ -891,6 +891,136 @@ export namespace wharf {
         }
 
         /**
+         * Properties of a QueueRefs.
+         * @deprecated Use wharf.v1.QueueRefs.$Properties instead.
+         */
+        interface IQueueRefs extends wharf.v1.QueueRefs.$Properties {
+        }
+
+        /** Represents a QueueRefs. */
+        class QueueRefs {
+
+            /**
+             * Constructs a new QueueRefs.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueRefs.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueRefs queueIds. */
+            queueIds: number[];
+
+            /**
+             * Creates a new QueueRefs instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueRefs instance
+             */
+            static create(properties: wharf.v1.QueueRefs.$Shape): wharf.v1.QueueRefs & wharf.v1.QueueRefs.$Shape;
+            static create(properties?: wharf.v1.QueueRefs.$Properties): wharf.v1.QueueRefs;
+
+            /**
+             * Encodes the specified QueueRefs message. Does not implicitly {@link wharf.v1.QueueRefs.verify|verify} messages.
+             * @param message QueueRefs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueRefs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueRefs message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueRefs & wharf.v1.QueueRefs.$Shape} QueueRefs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueRefs & wharf.v1.QueueRefs.$Shape;
+        }
+
+        namespace QueueRefs {
+
+            /** Properties of a QueueRefs. */
+            interface $Properties {
+
+                /** QueueRefs queueIds */
+                queueIds?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueRefs. */
+            type $Shape = wharf.v1.QueueRefs.$Properties;
+        }
+
+        /**
+         * Properties of an Offsets.
+         * @deprecated Use wharf.v1.Offsets.$Properties instead.
+         */
+        interface IOffsets extends wharf.v1.Offsets.$Properties {
+        }
+
+        /** Represents an Offsets. */
+        class Offsets {
+
+            /**
+             * Constructs a new Offsets.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.Offsets.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Offsets offsets. */
+            offsets: number[];
+
+            /**
+             * Creates a new Offsets instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Offsets instance
+             */
+            static create(properties: wharf.v1.Offsets.$Shape): wharf.v1.Offsets & wharf.v1.Offsets.$Shape;
+            static create(properties?: wharf.v1.Offsets.$Properties): wharf.v1.Offsets;
+
+            /**
+             * Encodes the specified Offsets message. Does not implicitly {@link wharf.v1.Offsets.verify|verify} messages.
+             * @param message Offsets message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.Offsets.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Offsets message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.Offsets & wharf.v1.Offsets.$Shape} Offsets
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.Offsets & wharf.v1.Offsets.$Shape;
+        }
+
+        namespace Offsets {
+
+            /** Properties of an Offsets. */
+            interface $Properties {
+
+                /** Offsets offsets */
+                offsets?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Offsets. */
+            type $Shape = wharf.v1.Offsets.$Properties;
+        }
+
+        /**
          * Properties of a FilterRef.
          * @deprecated Use wharf.v1.FilterRef.$Properties instead.
          */

@@ -2312,6 +2312,322 @@ export const wharf = $root.wharf = (() => {
             return Offset;
         })();
 
+        v1.QueueRefs = (function() {
+
+            /**
+             * Properties of a QueueRefs.
+             * @typedef {Object} wharf.v1.QueueRefs.$Properties
+             * @property {Array.<number>|null} [queueIds] QueueRefs queueIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueRefs.
+             * @memberof wharf.v1
+             * @interface IQueueRefs
+             * @augments wharf.v1.QueueRefs.$Properties
+             * @deprecated Use wharf.v1.QueueRefs.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueRefs.
+             * @typedef {wharf.v1.QueueRefs.$Properties} wharf.v1.QueueRefs.$Shape
+             */
+
+            /**
+             * Constructs a new QueueRefs.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueRefs.
+             * @constructor
+             * @param {wharf.v1.QueueRefs.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueRefs = function (properties) {
+                this.queueIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueRefs queueIds.
+             * @member {Array.<number>} queueIds
+             * @memberof wharf.v1.QueueRefs
+             * @instance
+             */
+            QueueRefs.prototype.queueIds = $util.emptyArray;
+
+            /**
+             * Creates a new QueueRefs instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueRefs
+             * @static
+             * @param {wharf.v1.QueueRefs.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueRefs} QueueRefs instance
+             * @type {{
+             *   (properties: wharf.v1.QueueRefs.$Shape): wharf.v1.QueueRefs & wharf.v1.QueueRefs.$Shape;
+             *   (properties?: wharf.v1.QueueRefs.$Properties): wharf.v1.QueueRefs;
+             * }}
+             */
+            QueueRefs.create = function(properties) {
+                return new QueueRefs(properties);
+            };
+
+            /**
+             * Encodes the specified QueueRefs message. Does not implicitly {@link wharf.v1.QueueRefs.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueRefs
+             * @static
+             * @param {wharf.v1.QueueRefs.$Properties} message QueueRefs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueRefs.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queueIds != null && message.queueIds.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.queueIds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueRefs message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueRefs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueRefs & wharf.v1.QueueRefs.$Shape} QueueRefs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueRefs.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueRefs();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.queueIds && message.queueIds.length))
+                                    message.queueIds = [];
+                                reader.uint64s(message.queueIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.queueIds && message.queueIds.length))
+                                message.queueIds = [];
+                            message.queueIds.push(reader.uint64());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueRefs;
+        })();
+
+        v1.Offsets = (function() {
+
+            /**
+             * Properties of an Offsets.
+             * @typedef {Object} wharf.v1.Offsets.$Properties
+             * @property {Array.<number>|null} [offsets] Offsets offsets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Offsets.
+             * @memberof wharf.v1
+             * @interface IOffsets
+             * @augments wharf.v1.Offsets.$Properties
+             * @deprecated Use wharf.v1.Offsets.$Properties instead.
+             */
+
+            /**
+             * Shape of an Offsets.
+             * @typedef {wharf.v1.Offsets.$Properties} wharf.v1.Offsets.$Shape
+             */
+
+            /**
+             * Constructs a new Offsets.
+             * @memberof wharf.v1
+             * @classdesc Represents an Offsets.
+             * @constructor
+             * @param {wharf.v1.Offsets.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Offsets = function (properties) {
+                this.offsets = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Offsets offsets.
+             * @member {Array.<number>} offsets
+             * @memberof wharf.v1.Offsets
+             * @instance
+             */
+            Offsets.prototype.offsets = $util.emptyArray;
+
+            /**
+             * Creates a new Offsets instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.Offsets
+             * @static
+             * @param {wharf.v1.Offsets.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.Offsets} Offsets instance
+             * @type {{
+             *   (properties: wharf.v1.Offsets.$Shape): wharf.v1.Offsets & wharf.v1.Offsets.$Shape;
+             *   (properties?: wharf.v1.Offsets.$Properties): wharf.v1.Offsets;
+             * }}
+             */
+            Offsets.create = function(properties) {
+                return new Offsets(properties);
+            };
+
+            /**
+             * Encodes the specified Offsets message. Does not implicitly {@link wharf.v1.Offsets.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.Offsets
+             * @static
+             * @param {wharf.v1.Offsets.$Properties} message Offsets message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Offsets.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.offsets != null && message.offsets.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).sint64s(message.offsets);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Offsets message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.Offsets
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.Offsets & wharf.v1.Offsets.$Shape} Offsets
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Offsets.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.Offsets();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.offsets && message.offsets.length))
+                                    message.offsets = [];
+                                reader.sint64s(message.offsets);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.offsets && message.offsets.length))
+                                message.offsets = [];
+                            message.offsets.push(reader.sint64());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Offsets;
+        })();
+
         v1.FilterRef = (function() {
 
             /**

@@ -97,6 +97,11 @@ export class GrpcStoreClient implements StorePort {
     return (await this.unary('EndOffset', { queueId })).offset;
   }
 
+  async endOffsets(queueIds: readonly QueueId[]): Promise<number[]> {
+    if (queueIds.length === 0) return [];
+    return (await this.unary('EndOffsets', { queueIds: queueIds as QueueId[] })).offsets;
+  }
+
   async registerFilter(filter: string): Promise<FilterRegistration> {
     const r = await this.unary('RegisterFilter', { filter });
     return { queueId: r.queueId, endOffset: r.endOffset };

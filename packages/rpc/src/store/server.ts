@@ -222,6 +222,12 @@ export class StoreGrpcServer {
         return { firstOffset: res.firstOffset, messages, endOffset: res.endOffset };
       }),
       EndOffset: this.unary(m.EndOffset, async (r) => ({ offset: await store.endOffset(this.local(r.queueId)) })),
+      EndOffsets: this.unary(m.EndOffsets, async (r) => {
+        // Ids of another store are answered -1 like unknown ones: the caller asked the wrong store.
+        const ours = r.queueIds.map((id) => splitQueueId(id)).map((q) => (q.storeIndex === this.storeIndex ? q.local : -1));
+        const offsets = await store.endOffsets(ours);
+        return { offsets: offsets.map((o, i) => (ours[i]! < 0 ? -1 : o)) };
+      }),
       RegisterFilter: this.unary(m.RegisterFilter, async (r) => {
         const res = await store.registerFilter(r.filter);
         return { queueId: this.global(res.queueId), endOffset: res.endOffset };

@@ -1,0 +1,15 @@
+export type { AuthFailureReason, AuthOutcome, AuthVia, ClientIdentity, ConnectCredentials } from './identity.ts';
+export { CredentialAuthenticator, DEFAULT_AUTH_LIMITS, type Authenticator, type AuthenticatorLimits, type CredentialState, type JwtSettings } from './authenticator.ts';
+export { innerFilter, isSysTopic, OPEN_POLICY, RuleAuthorizer, type AclPolicy, type Authorizer, type SubscribeDecision } from './authorizer.ts';
+export { loadSecurity, MAX_SECURITY_FILE_BYTES, type Security, type SecurityConfig, type SecuritySummary } from './security.ts';
+export { EnhancedAuthRegistry, type AuthStep, type EnhancedAuthContext, type EnhancedAuthMethod } from './enhanced/method.ts';
+export { SCRAM_SHA_256, ScramSha256, type ScramCredentialSource } from './enhanced/scram.ts';
+export { AclRules, type AclRule } from './acl/rules.ts';
+export { parseAclClaim } from './acl/claims.ts';
+export { compilePolicy, parseAclFile, type AclPolicyRules, type FileRule, type Who } from './acl/file.ts';
+export { Pattern, type TemplateValues } from './acl/pattern.ts';
+export { looksLikeJwt, verifyJwt, type JwtKeys } from './jwt.ts';
+export { FileFormatError } from './file-format-error.ts';
+export { checkUsername, formatUserLine, parsePasswordFile, withUser, type PasswordFile, type UserEntry } from './password/file.ts';
+export { DEFAULT_SCRYPT_PARAMS, hashScrypt, SCRYPT_LIMITS, verifyScrypt, type ScryptHash, type ScryptParams } from './password/scrypt.ts';
+export { DEFAULT_SCRAM_ITERATIONS, SCRAM_ITERATIONS_MAX, SCRAM_ITERATIONS_MIN, scramCredentials, type ScramCredentials } from './password/scram.ts';
