@@ -83,7 +83,8 @@ describe('conformance: flow control (MQTT 5.0)', () => {
     for (let id = 1; id <= RECEIVE_MAXIMUM; id++) publish(id);
     for (let id = 1; id <= RECEIVE_MAXIMUM; id++) {
       const rec = await raw.expect('pubrec');
-      assert.equal(hex(rec.reasonCode ?? 0), hex(0), `PUBREC ${rec.messageId}`);
+      // A success: 0x00, or 0x10 (No matching subscribers) as nobody subscribes here.
+      assert.ok([0x00, 0x10].includes(rec.reasonCode ?? 0), `PUBREC ${rec.messageId}: ${hex(rec.reasonCode ?? 0)}`);
     }
     // Completing one exchange frees one slot.
     raw.send({ cmd: 'pubrel', messageId: 1 });

@@ -10,7 +10,6 @@ import {
   QUIET_MS, RawClient, clientId, collect, connect, connectBytes, drain, shutdown, sleep, startBroker, wharfOnly,
   type Broker,
 } from '../harness/index.ts';
-import { wharfTodo } from './support.ts';
 
 /** MQTT 3.1 limits client identifiers to 23 characters. */
 const v31Id = (tag: string) => clientId(tag).replace(/-/g, '').slice(0, 23);
@@ -64,7 +63,6 @@ describe('conformance: MQTT 3.1.1 and 3.1', () => {
     'MQTT-3.3.5-1: overlapping subscriptions → one copy, at the highest granted QoS',
     {
       skip: wharfOnly('mosquitto 2.0.11 sends 3.1.1 clients one copy at the first matching QoS, against MQTT-3.3.5-1'),
-      todo: wharfTodo('one copy per matching subscription (3 PUBLISHes at QoS 0, 1, 2)'),
     },
     async () => {
       // 3.1.1 also allows one copy per subscription; one copy spares the subscriber the duplicates (as HiveMQ).

@@ -10,7 +10,7 @@ import {
   QUIET_MS, RawClient, clientId, collect, connect, drain, propValues, publishBytesV5, publishFramesV5, shutdown, sleep,
   startBroker, waitFor, type Broker, type Property, type PublishFrame,
 } from '../harness/index.ts';
-import { describePackets, expectServerDisconnect, hex, mosquittoLacks, wharfTodo } from './support.ts';
+import { describePackets, expectServerDisconnect, hex, mosquittoLacks } from './support.ts';
 
 /** Not UTF-8: a lone continuation byte, an overlong encoding, a truncated sequence. */
 const INVALID_UTF8 = Buffer.from([0x68, 0x69, 0x80, 0xc0, 0xaf, 0xe2, 0x28]);
@@ -78,7 +78,6 @@ describe('conformance: properties passed through (MQTT 5.0)', () => {
 
   test(
     'MQTT-3.3.2-18: User Properties with interleaved names keep their order (a=1, b=2, a=3)',
-    { todo: wharfTodo('user properties are kept as a name → values map: a=1, b=2, a=3 arrives as a=1, a=3, b=2') },
     async () => {
       const topic = `pt/interleaved/${clientId('t')}`;
       const sent: Property[] = [
@@ -121,7 +120,6 @@ describe('conformance: properties passed through (MQTT 5.0)', () => {
     '§3.3.2.3.2: Payload Format Indicator 1 with invalid UTF-8 → PUBACK / PUBREC 0x99 (QoS 1 / 2), not delivered, connection kept',
     {
       skip: mosquittoLacks('does not check payloads against the Payload Format Indicator (the server MAY)'),
-      todo: wharfTodo('payloads are not checked: PUBACK / PUBREC 0x00 and the invalid payload is delivered'),
     },
     async () => {
       const topic = `pt/pfi/${clientId('t')}`;
@@ -150,7 +148,6 @@ describe('conformance: properties passed through (MQTT 5.0)', () => {
     '§3.3.2.3.2: Payload Format Indicator 1 with invalid UTF-8 at QoS 0 → DISCONNECT 0x99, not delivered',
     {
       skip: mosquittoLacks('does not check payloads against the Payload Format Indicator (the server MAY)'),
-      todo: wharfTodo('payloads are not checked: the invalid payload is delivered and the connection stays'),
     },
     async () => {
       const topic = `pt/pfi0/${clientId('t')}`;

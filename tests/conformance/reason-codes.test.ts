@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   RawClient, VERSIONS, clientId, connect, shutdown, startBroker, versionName, type Broker,
 } from '../harness/index.ts';
-import { expectServerDisconnect, hex, mosquittoLacks, wharfTodo } from './support.ts';
+import { expectServerDisconnect, hex, mosquittoLacks } from './support.ts';
 
 describe('conformance: reason codes', () => {
   let broker: Broker;
@@ -21,7 +21,6 @@ describe('conformance: reason codes', () => {
     'MQTT 5.0 §3.4.2.1 / §3.5.2.1: PUBACK and PUBREC 0x10 when no subscription matches, 0x00 when one does',
     {
       skip: mosquittoLacks('answers 0x00 with no subscriber (0x10 is optional: the server MAY)'),
-      todo: wharfTodo('always 0x00 (Success), subscribers or not'),
     },
     async () => {
       const topic = `rc/nomatch/${clientId('t')}`;

@@ -7,7 +7,6 @@ import { after, before, describe, test } from 'node:test';
 import {
   clientId, collect, connect, drain, shutdown, startBroker, wharfOnly, type Broker, type Received,
 } from '../harness/index.ts';
-import { wharfTodo } from './support.ts';
 
 const ids = (m: Received): number[] => {
   const v = m.packet.properties?.subscriptionIdentifier;
@@ -53,7 +52,6 @@ describe('conformance: Subscription Identifiers (MQTT 5.0)', () => {
     'MQTT-3.3.4-4: overlapping subscriptions → a single copy carrying every matching identifier, at the highest QoS',
     {
       skip: wharfOnly('mosquitto sends one copy per subscription (also allowed, MQTT-3.3.4-5); one copy is our choice'),
-      todo: wharfTodo('one copy per matching subscription, each with only its own identifier (3 PUBLISHes here)'),
     },
     async () => {
       const got = await overlapping(['one', 'two']);

@@ -9,7 +9,7 @@ import {
   QUIET_MS, RawClient, clientId, collect, connect, drain, isMosquitto, publishBytesV5, publishMany, shutdown, sleep, startBroker,
   waitFor, type Broker,
 } from '../harness/index.ts';
-import { expectServerDisconnect, mosquittoLacks, wharfTodo } from './support.ts';
+import { expectServerDisconnect, mosquittoLacks } from './support.ts';
 
 describe('conformance: topic aliases (MQTT 5.0)', () => {
   let broker: Broker;
@@ -122,7 +122,6 @@ describe('conformance: topic aliases (MQTT 5.0)', () => {
     '§3.3.2.3.4 / MQTT-3.3.2-11: the server assigns an alias itself; the next message on that topic carries the alias and an empty topic',
     {
       skip: mosquittoLacks('never assigns outbound topic aliases (optional)'),
-      todo: wharfTodo('no outbound topic aliases: every PUBLISH carries the full topic name'),
     },
     async () => {
       const topic = `ta/out/${clientId('t')}`;

@@ -44,6 +44,13 @@ export interface WharfConfig {
   inlineMaxBytes: number;
   /** Largest session expiry a client may ask for, seconds. */
   maxSessionExpiry: number;
+  /** Topic aliases the proxy assigns per MQTT 5 connection, within the client's Topic Alias Maximum (0: none). */
+  maxOutboundTopicAliases: number;
+  /**
+   * Messages a session with overlapping subscriptions remembers having sent once for all of
+   * them, per store; a subscription lagging further behind than this may get its own copy.
+   */
+  overlapWindow: number;
 
   // Distributed mode (`wharf store|notify|proxy`).
   /** gRPC port of a store or notify node. */
@@ -102,6 +109,12 @@ export interface WharfConfig {
   wsPort: number;
   /** The HTTP path that upgrades to MQTT over WebSocket. */
   wsPath: string;
+
+  // Connect and $SYS (issue 4)
+  /** Largest keepalive an MQTT 5 client gets (larger or 0 → CONNACK Server Keep Alive = this), seconds. */
+  maxKeepalive: number;
+  /** Seconds between `$SYS/brokers/<node>/…` statistics publications; 0: off. */
+  sysInterval: number;
 }
 
 type Kind =
@@ -150,6 +163,8 @@ export const CONFIG_OPTIONS: readonly OptionSpec[] = [
   { key: 'notifyCoalesceMs', flag: '--notify-coalesce-ms', env: 'WHARF_NOTIFY_COALESCE_MS', kind: nonNegative(1000), default: 0, help: 'queue-advanced coalescing window (0: end of tick)' },
   { key: 'inlineMaxBytes', flag: '--inline-max-bytes', env: 'WHARF_INLINE_MAX_BYTES', kind: nonNegative(16 * MiB), default: 64 * 1024, help: 'payload bytes that may ride inline in one event' },
   { key: 'maxSessionExpiry', flag: '--max-session-expiry', env: 'WHARF_MAX_SESSION_EXPIRY', kind: nonNegative(0xffffffff), default: 7 * 24 * 3600, help: 'cap on a session expiry interval, seconds' },
+  { key: 'maxOutboundTopicAliases', flag: '--max-outbound-topic-aliases', env: 'WHARF_MAX_OUTBOUND_TOPIC_ALIASES', kind: nonNegative(65535), default: 64, help: 'topic aliases assigned per MQTT 5 subscriber, within its Topic Alias Maximum (0: none)' },
+  { key: 'overlapWindow', flag: '--overlap-window', env: 'WHARF_OVERLAP_WINDOW', kind: positive(1_000_000), default: 16_384, help: 'messages a session with overlapping subscriptions remembers sending once for all of them (a subscription lagging further gets its own copy)' },
 
   { key: 'grpcPort', flag: '--grpc-port', env: 'WHARF_GRPC_PORT', kind: port, default: 7100, help: 'gRPC port of a store or notify node (0: any free port)' },
   { key: 'notify', flag: '--notify', env: 'WHARF_NOTIFY', kind: { type: 'addresses' }, default: ['127.0.0.1:7200'], help: 'notify replicas host:port[,host:port…]' },
@@ -181,6 +196,10 @@ export const CONFIG_OPTIONS: readonly OptionSpec[] = [
   { key: 'tlsRequireClientCert', flag: '--tls-require-client-cert', env: 'WHARF_TLS_REQUIRE_CLIENT_CERT', kind: { type: 'enum', values: ['true', 'false'] }, default: 'false', help: 'true: refuse TLS clients without a certificate signed by --tls-ca' },
   { key: 'wsPort', flag: '--ws-port', env: 'WHARF_WS_PORT', kind: { type: 'int', min: -1, max: 65535 }, default: -1, help: 'MQTT over WebSocket port (-1: off, 0: any free port)' },
   { key: 'wsPath', flag: '--ws-path', env: 'WHARF_WS_PATH', kind: { type: 'string' }, default: '/mqtt', help: 'HTTP path that upgrades to MQTT over WebSocket' },
+
+  // Connect and $SYS (issue 4)
+  { key: 'maxKeepalive', flag: '--max-keepalive', env: 'WHARF_MAX_KEEPALIVE', kind: positive(65535), default: 60, help: 'largest keepalive of an MQTT 5 client, seconds (a larger one or 0 is answered with Server Keep Alive)' },
+  { key: 'sysInterval', flag: '--sys-interval', env: 'WHARF_SYS_INTERVAL', kind: nonNegative(86_400), default: 10, help: 'seconds between $SYS/brokers/<node>/… statistics (0: off)' },
 ];
 
 export class ConfigError extends Error {

@@ -3,4 +3,5 @@ export { LocalSessionPort, type LocalSessionPortOptions } from './session/local-
 export { RedisSessionPort, type RedisSessionPortOptions } from './session/redis-session-port.ts';
 export { RedisSessionStats } from './session/redis/metrics.ts';
 export { ProxyStats } from './metrics.ts';
+export { loadTlsCredentials, type TlsCredentials } from './listener/tls.ts';
 export * from './auth/index.ts';

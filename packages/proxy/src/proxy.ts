@@ -3,6 +3,7 @@
  * per-queue read cache. It depends only on the three ports; which adapters stand behind them
  * (in-process or remote) is the caller's business.
  */
+import { readFileSync } from 'node:fs';
 import { Registry } from 'prom-client';
 import { PartitionMap, type Logger, type NotifyPort, type SessionPort, type SessionState, type StorePort, type WharfConfig } from '@wharf/core';
 import { loadSecurity, type Security } from './auth/security.ts';
@@ -12,7 +13,7 @@ import { AppendBatcher } from './delivery/append-batcher.ts';
 import { Deliverer } from './delivery/deliverer.ts';
 import { StoreRouter } from './delivery/store-router.ts';
 import { TcpListener } from './listener/tcp.ts';
-import { loadTlsCredentials, TlsListener } from './listener/tls.ts';
+import { loadTlsCredentials, TlsListener, type TlsCredentials } from './listener/tls.ts';
 import type { Listener, Transport } from './listener/transport.ts';
 import { WebSocketListener } from './listener/websocket.ts';
 import { createProxyMetrics } from './metrics.ts';
@@ -20,6 +21,7 @@ import { WillPublisher } from './protocol/will.ts';
 import { Reason } from './reason-codes.ts';
 import { detachSession } from './session/lifecycle.ts';
 import { OffsetFlusher } from './session/offset-flusher.ts';
+import { SysTopics } from './sys/sys-topics.ts';
 
 export interface MqttProxyOptions {
   config: WharfConfig;
@@ -33,6 +35,12 @@ export interface MqttProxyOptions {
   security?: Security;
   logger: Logger;
   registry?: Registry;
+  /** `<node>` of the `$SYS/brokers/<node>/…` statistics (`--sys-interval`); default `wharf`. */
+  sysNode?: string;
+  /** The version published as `$SYS/brokers/<node>/version`; default this package's. */
+  version?: string;
+  /** The TLS listener's certificate and key, already loaded (checked before boot); default: read at listenAll(). */
+  tlsCredentials?: TlsCredentials;
 }
 
 /** Sockets accepted beyond maxConnections while their CONNECT is awaited (then refused with a code). */
@@ -65,6 +73,8 @@ export class MqttProxy {
   private readonly listeners: Listener[] = [];
   private readonly wills: WillPublisher;
   private readonly flusher: OffsetFlusher;
+  private readonly sys: SysTopics | null;
+  private readonly tlsCredentials: TlsCredentials | undefined;
   private closing: Promise<void> | null = null;
 
   constructor(options: MqttProxyOptions) {
@@ -103,6 +113,11 @@ export class MqttProxy {
     sessions.onEnded((state) => this.onSessionEnded(state));
     sessions.onWill((clientId, will) => wills.publish(clientId, will));
     this.flusher = new OffsetFlusher(ctx, config.offsetFlushMs);
+    this.sys =
+      config.sysInterval > 0
+        ? new SysTopics(ctx, { node: options.sysNode ?? 'wharf', intervalSeconds: config.sysInterval, version: options.version ?? packageVersion() })
+        : null;
+    this.tlsCredentials = options.tlsCredentials;
   }
 
   /** Binds a plain TCP listener. */
@@ -120,7 +135,7 @@ export class MqttProxy {
     const tls =
       config.tlsPort < 0
         ? null
-        : new TlsListener({ credentials: loadTlsCredentials(config), handshakeTimeoutMs: config.connectTimeoutMs, maxSockets, logger }, this.accept);
+        : new TlsListener({ credentials: this.tlsCredentials ?? loadTlsCredentials(config), handshakeTimeoutMs: config.connectTimeoutMs, maxSockets, logger }, this.accept);
     const ws =
       config.wsPort < 0
         ? null
@@ -131,6 +146,8 @@ export class MqttProxy {
     const ports: ListenerPorts = { mqttPort: (await this.listen(config.mqttPort, config.host)).port };
     if (tls !== null) ports.tlsPort = await this.bind(tls, config.tlsPort, config.host);
     if (ws !== null) ports.wsPort = await this.bind(ws, config.wsPort, config.host);
+    // Statistics start with the listeners: an embedded proxy that only listen()s publishes none.
+    this.sys?.start();
     return ports;
   }
 
@@ -218,6 +235,7 @@ export class MqttProxy {
     ctx.closing = true;
     const listenersClosed = Promise.all(this.listeners.map((l) => l.close()));
     this.flusher.stop();
+    this.sys?.stop();
     for (const conn of [...ctx.connections]) {
       conn.close({ reason: 'server shutting down', code: Reason.serverShuttingDown, publishWill: true });
     }
@@ -228,5 +246,15 @@ export class MqttProxy {
     ctx.deliverer.close();
     await listenersClosed;
     ctx.logger.info('mqtt proxy closed');
+  }
+}
+
+/** This package's version (the workspace versions its packages together). */
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
   }
 }

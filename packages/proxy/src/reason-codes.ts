@@ -14,6 +14,8 @@ export const Reason = {
   grantedQos1: 0x01,
   grantedQos2: 0x02,
   disconnectWithWill: 0x04,
+  /** PUBACK/PUBREC: a success, but no subscription matched (§3.4.2.1). */
+  noMatchingSubscribers: 0x10,
   noSubscriptionExisted: 0x11,
   unspecifiedError: 0x80,
   malformedPacket: 0x81,
@@ -38,6 +40,11 @@ export const Reason = {
   payloadFormatInvalid: 0x99,
   serverShuttingDown: 0x8b,
   sharedSubscriptionsNotSupported: 0x9e,
+  /** DISCONNECT: the credentials' lifetime (a JWT's exp) is over. */
+  maximumConnectTime: 0xa0,
+  /** AUTH (§3.15.2.1). */
+  continueAuthentication: 0x18,
+  reAuthenticate: 0x19,
 } as const;
 
 /** SUBACK failure code of MQTT 3.1.1 (§3.9.3). */

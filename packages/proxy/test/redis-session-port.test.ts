@@ -69,7 +69,7 @@ function will(payload: string, delaySeconds = 0): WillRecord {
       qos: 1,
       retain: true,
       from: 'x',
-      properties: { contentType: 'text/plain', correlationData: Buffer.from([1, 2, 3]), userProperties: { k: 'v' } },
+      properties: { contentType: 'text/plain', correlationData: Buffer.from([1, 2, 3]), userProperties: [['k', 'v'], ['j', 'w'], ['k', 'x']] },
     },
     delaySeconds,
   };

@@ -23,7 +23,7 @@ class FakeStore implements StorePort {
     if (this.failAppends !== null) throw this.failAppends;
     return messages.map((m) => {
       this.appended.push(m.topic);
-      return { logPosition: this.index * 1000 + this.appended.length, timestamp: 0 };
+      return { logPosition: this.index * 1000 + this.appended.length, timestamp: 0, matched: true };
     });
   }
   async pull(r: PullRequest): Promise<PullResult> {

@@ -2,7 +2,7 @@
  * Core message model ↔ protobuf shapes. Payloads and correlation data are never copied on
  * the way in: decoded `bytes` fields are views of the received gRPC frame.
  */
-import type { Message, MessageProperties, QoS, QueueAdvanced, StoredMessage } from '@wharf/core';
+import type { Message, MessageProperties, QoS, QueueAdvanced, StoredMessage, UserProperty } from '@wharf/core';
 import { wharf } from './generated/wharf.js';
 import protobuf from './generated/protobuf-runtime.js';
 
@@ -44,11 +44,8 @@ export function propertiesToProto(p: MessageProperties): ProtoPropertiesIn {
   const user = p.userProperties;
   if (user !== undefined) {
     out.hasUserProperties = true;
-    const list: wharf.v1.UserProperty.$Properties[] = [];
-    for (const key of Object.keys(user)) {
-      const value = user[key]!;
-      list.push(typeof value === 'string' ? { key, values: [value] } : { key, values: value, list: true });
-    }
+    const list = new Array<wharf.v1.UserProperty.$Properties>(user.length);
+    for (let i = 0; i < user.length; i++) list[i] = { key: user[i]![0], values: [user[i]![1]] };
     out.userProperties = list;
   }
   return out;
@@ -96,12 +93,10 @@ export function propertiesFromProto(p: wharf.v1.Properties.$Properties): Message
   if (p.responseTopic != null) out.responseTopic = p.responseTopic;
   if (p.correlationData != null) out.correlationData = bytes(p.correlationData);
   if (p.hasUserProperties === true) {
-    const user: Record<string, string | string[]> = {};
+    const user: UserProperty[] = [];
     for (const u of p.userProperties ?? []) {
-      const values = u.values ?? [];
-      const value = u.list === true || values.length !== 1 ? values.slice() : values[0]!;
-      // A publisher may name a property "__proto__": define it rather than set the prototype.
-      Object.defineProperty(user, u.key ?? '', { value, enumerable: true, writable: true, configurable: true });
+      const key = u.key ?? '';
+      for (const value of u.values ?? []) user.push([key, value]);
     }
     out.userProperties = user;
   }

@@ -26,7 +26,7 @@ test('messages round trip with every MQTT 5 property, and without any', () => {
       contentType: '',
       responseTopic: 'r/t',
       correlationData: Buffer.alloc(0),
-      userProperties: { one: 'x', list1: ['only'], many: ['a', 'b', 'a'], none: [] },
+      userProperties: [['one', 'x'], ['many', 'a'], ['two', ''], ['many', 'b'], ['', 'empty name'], ['many', 'a'], ['__proto__', 'not a prototype']],
     },
   };
   assert.deepEqual(roundTrip(full), full, 'falsy property values keep their presence');
@@ -35,8 +35,16 @@ test('messages round trip with every MQTT 5 property, and without any', () => {
   assert.ok(Buffer.isBuffer(roundTrip(bare).payload));
   const emptyProps: Message = { ...bare, properties: {} };
   assert.deepEqual(roundTrip(emptyProps), emptyProps);
-  const emptyUser: Message = { ...bare, properties: { userProperties: {} } };
+  const emptyUser: Message = { ...bare, properties: { userProperties: [] } };
   assert.deepEqual(roundTrip(emptyUser), emptyUser);
+});
+
+test('user properties from an older encoder (one entry per name, its values grouped) decode in that order', () => {
+  const bytes = pb.Message.encode({
+    topic: 't',
+    properties: { hasUserProperties: true, userProperties: [{ key: 'a', values: ['1', '3'], list: true }, { key: 'b', values: ['2'] }, { key: 'none', values: [], list: true }] },
+  }).finish();
+  assert.deepEqual(messageFromProto(pb.Message.decode(bytes)).properties?.userProperties, [['a', '1'], ['a', '3'], ['b', '2']]);
 });
 
 test('stored messages keep log position, timestamp and expiry; payloads are views of the frame', () => {

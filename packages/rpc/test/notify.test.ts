@@ -62,7 +62,7 @@ test('events reach only the proxies interested in their queue, inline messages i
 
   const binary = Buffer.from(Array.from({ length: 256 }, (_, i) => 255 - i));
   const inline = [
-    stored(binary, { logPosition: 10, from: 'c1', properties: { contentType: 'bin', correlationData: Buffer.from([9]), userProperties: { k: ['v'] } } }),
+    stored(binary, { logPosition: 10, from: 'c1', properties: { contentType: 'bin', correlationData: Buffer.from([9]), userProperties: [['k', 'v'], ['j', 'w'], ['k', 'x']] } }),
     stored(Buffer.from('two'), { logPosition: 20, qos: 0, retain: true, expiresAt: 1_800_000_000_000 }),
   ];
   sink.advanced([

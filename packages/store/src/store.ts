@@ -405,8 +405,9 @@ export class Store implements StorePort {
           };
           if (m.from !== undefined) stored.from = m.from;
           if (m.properties !== undefined) stored.properties = m.properties;
+          const entriesBefore = indexer.entries;
           indexer.add(stored, buf, at, size);
-          out[i] = { logPosition, timestamp };
+          out[i] = { logPosition, timestamp, matched: indexer.entries !== entriesBefore };
           at += size;
         }
         results[r] = out;

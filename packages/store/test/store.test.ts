@@ -43,6 +43,18 @@ async function pullAll(store: Store, queueId: number, fromOffset = 0): Promise<{
   return { firstOffset: r.firstOffset, payloads: r.messages.map((m) => m.payload.toString()), endOffset: r.endOffset };
 }
 
+test('append says per message whether any registered filter matched its topic (retained or not)', async (t) => {
+  const dir = await tempDir(t);
+  const { store } = await open(dir);
+  await store.registerFilter('a/+');
+  const results = await store.append([msg('a/1', 'x'), msg('b/1', 'y'), msg('b/2', 'kept', { retain: true }), msg('a/2', 'z')]);
+  assert.deepEqual(results.map((r) => r.matched), [true, false, false, true]);
+  await store.unregisterFilter('a/+');
+  const [after] = await store.append([msg('a/3', 'w')]);
+  assert.equal(after!.matched, false, 'no longer matched once the filter is gone');
+  await store.close();
+});
+
 test('append indexes into exact and wildcard queues; pull reads them back in order', async (t) => {
   const dir = await tempDir(t);
   const { store } = await open(dir);

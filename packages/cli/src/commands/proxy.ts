@@ -4,7 +4,7 @@
  */
 import { hostname } from 'node:os';
 import { ConfigError, loadPartitionMap } from '@wharf/core';
-import { MqttProxy, RedisSessionPort } from '@wharf/proxy';
+import { loadSecurity, loadTlsCredentials, MqttProxy, RedisSessionPort } from '@wharf/proxy';
 import { GrpcNotifyClient, GrpcStoreClient } from '@wharf/rpc';
 import { runRole } from '../role.ts';
 
@@ -14,13 +14,28 @@ export function runProxy(argv: string[]): Promise<number> {
     const partitions = loadPartitionMap({ partitions: config.partitions, stores: config.stores.length, partitionMap: config.partitionMap });
     if (config.notify.length === 0) throw new ConfigError('--notify needs at least one host:port');
     const proxyId = config.proxyId !== '' ? config.proxyId : `${hostname()}-${process.pid}`;
+    // Password, ACL, JWT and TLS files before any connection: a bad one fails the start at once.
+    const proxyLogger = logger.child({ component: 'proxy' });
+    const security = loadSecurity(config, proxyLogger);
+    const tlsCredentials = config.tlsPort < 0 ? undefined : loadTlsCredentials(config);
     const stores = config.stores.map(
       (address) => new GrpcStoreClient({ address, deadlineMs: config.rpcDeadlineMs, logger: logger.child({ component: 'store-client', store: address }), registry }),
     );
     const notify = new GrpcNotifyClient({ address: config.notify[0]!, logger: logger.child({ component: 'notify-client' }), registry });
     const sessions = new RedisSessionPort({ redis: config.redis, proxyId, logger: logger.child({ component: 'sessions' }), registry });
     await sessions.start();
-    const proxy = new MqttProxy({ config, stores, partitions, notify, sessions, logger: logger.child({ component: 'proxy' }), registry });
+    const proxy = new MqttProxy({
+      config,
+      stores,
+      partitions,
+      notify,
+      sessions,
+      security,
+      ...(tlsCredentials !== undefined ? { tlsCredentials } : {}),
+      sysNode: proxyId,
+      logger: proxyLogger,
+      registry,
+    });
     // mqttPort, and tlsPort / wsPort when those listeners are on.
     const ports = await proxy.listenAll();
     return {

@@ -6,11 +6,15 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Store } from '@wharf/store';
 import { NotifyService } from '@wharf/notify';
-import { LocalSessionPort, MqttProxy } from '@wharf/proxy';
+import { loadSecurity, loadTlsCredentials, LocalSessionPort, MqttProxy } from '@wharf/proxy';
 import { runRole } from '../role.ts';
 
 export function runStart(argv: string[]): Promise<number> {
   return runRole('all-in-one', argv, async ({ config, logger, registry }) => {
+    // Password, ACL, JWT and TLS files first: a bad one fails the start before any data is touched.
+    const proxyLogger = logger.child({ component: 'proxy' });
+    const security = loadSecurity(config, proxyLogger);
+    const tlsCredentials = config.tlsPort < 0 ? undefined : loadTlsCredentials(config);
     const dataDir = resolve(config.dataDir);
     mkdirSync(dataDir, { recursive: true });
     const notify = new NotifyService({
@@ -22,7 +26,16 @@ export function runStart(argv: string[]): Promise<number> {
     const store = await Store.open({ dataDir, config, logger: logger.child({ component: 'store' }), registry, sink: notify });
     const sessions = new LocalSessionPort({ store, logger: logger.child({ component: 'sessions' }), offsetFlushMs: config.offsetFlushMs });
     await sessions.start();
-    const proxy = new MqttProxy({ config, stores: [store], notify: notify.connect(), sessions, logger: logger.child({ component: 'proxy' }), registry });
+    const proxy = new MqttProxy({
+      config,
+      stores: [store],
+      notify: notify.connect(),
+      sessions,
+      security,
+      ...(tlsCredentials !== undefined ? { tlsCredentials } : {}),
+      logger: proxyLogger,
+      registry,
+    });
     // mqttPort, and tlsPort / wsPort when those listeners are on.
     const ports = await proxy.listenAll();
     return {

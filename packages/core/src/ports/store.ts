@@ -13,6 +13,12 @@ export type QueueId = number;
 export interface AppendResult {
   logPosition: number;
   timestamp: number;
+  /**
+   * The message produced at least one consume-queue entry: some registered filter matched its
+   * topic (MQTT 5 PUBACK/PUBREC 0x10 "No matching subscribers" when false). A store that cannot
+   * tell says true.
+   */
+  matched: boolean;
 }
 
 export interface FilterRegistration {

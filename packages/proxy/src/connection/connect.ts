@@ -1,12 +1,14 @@
 /**
- * CONNECT → CONNACK: protocol name and level, client identifier, limits, will, session
- * expiry; then the session claim and CONNACK. Refusals carry the code the client's protocol
- * version has for them.
+ * CONNECT → CONNACK: protocol name and level, client identifier, limits, authentication (a
+ * password or JWT, or an MQTT 5 enhanced-authentication exchange: ../protocol/auth-exchange.ts),
+ * will, session expiry, keepalive; then the session claim and CONNACK. Refusals carry the code
+ * the client's protocol version has for them, and an MQTT 5 Reason String.
  */
 import { randomBytes } from 'node:crypto';
 import type { IConnectPacket, IConnackPacket } from 'mqtt-packet';
-import { checkTopicName, SessionStoreUnavailableError, type ClaimResult, type Message, type MessageProperties, type QoS } from '@wharf/core';
-import type { AuthFailureReason } from '../auth/identity.ts';
+import { checkTopicName, SessionStoreUnavailableError, userPropertiesFromRecord, type ClaimResult, type Message, type MessageProperties, type QoS } from '@wharf/core';
+import type { AuthFailureReason, ClientIdentity } from '../auth/identity.ts';
+import { authenticateEnhanced } from '../protocol/auth-exchange.ts';
 import { REPLACEMENT_CHAR } from '../protocol/hot-packets.ts';
 import { TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
 import { ConnackV4, Reason } from '../reason-codes.ts';
@@ -52,11 +54,12 @@ function gone(conn: Connection): boolean {
   return conn.state === 'closed';
 }
 
-/** CONNACK codes of an authentication failure, per protocol version. */
-const AUTH_REFUSALS: Record<AuthFailureReason, { v4: number; v5: number }> = {
-  'bad-credentials': { v4: ConnackV4.badUsernameOrPassword, v5: Reason.badUsernameOrPassword },
-  'not-authorized': { v4: ConnackV4.notAuthorized, v5: Reason.notAuthorized },
-  busy: { v4: ConnackV4.serverUnavailable, v5: Reason.serverBusy },
+/** CONNACK codes of an authentication failure, per protocol version, and what an MQTT 5 client is told. */
+const AUTH_REFUSALS: Record<AuthFailureReason, { v4: number; v5: number; told: string }> = {
+  // Not the authenticator's message: "unknown user" vs "wrong password" would tell which users exist.
+  'bad-credentials': { v4: ConnackV4.badUsernameOrPassword, v5: Reason.badUsernameOrPassword, told: 'bad user name or password' },
+  'not-authorized': { v4: ConnackV4.notAuthorized, v5: Reason.notAuthorized, told: 'not authorized' },
+  busy: { v4: ConnackV4.serverUnavailable, v5: Reason.serverBusy, told: 'server busy, try again later' },
 };
 
 export async function handleConnect(conn: Connection, packet: IConnectPacket): Promise<void> {
@@ -64,20 +67,23 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
   const config = ctx.config;
   const v5 = conn.protocolVersion === 5;
   const code = (v4: number, v5code: number): number => (v5 ? v5code : v4);
+  const props = packet.properties;
+  // Read first: it decides whether the refusals below carry a Reason String.
+  if (v5 && props?.requestProblemInformation === false) conn.problemInfo = false;
 
   if (ctx.closing) {
-    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'server shutting down');
+    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'server shutting down', undefined, 'server shutting down');
     return;
   }
   if (ctx.connected >= config.maxConnections) {
-    conn.refuse(code(ConnackV4.serverUnavailable, Reason.quotaExceeded), `${config.maxConnections} connections already`);
+    conn.refuse(code(ConnackV4.serverUnavailable, Reason.quotaExceeded), `${config.maxConnections} connections already`, undefined, 'connection limit reached');
     return;
   }
 
   const clean = packet.clean !== false;
   let clientId = packet.clientId ?? '';
   if (clientId.includes(REPLACEMENT_CHAR)) {
-    conn.refuse(code(ConnackV4.identifierRejected, Reason.clientIdentifierNotValid), 'client id is not valid UTF-8', 'client-id-rejected');
+    conn.refuse(code(ConnackV4.identifierRejected, Reason.clientIdentifierNotValid), 'client id is not valid UTF-8', 'client-id-rejected', 'client identifier is not valid UTF-8');
     return;
   }
   let assigned = false;
@@ -91,34 +97,44 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
   }
   conn.clientId = clientId;
 
-  const props = packet.properties;
   if (v5 && props !== undefined) {
+    if (props.maximumPacketSize !== undefined && props.maximumPacketSize > 0) conn.clientMaxPacketSize = props.maximumPacketSize;
     if (props.receiveMaximum === 0 || props.maximumPacketSize === 0) {
-      conn.refuse(Reason.protocolError, 'Receive Maximum or Maximum Packet Size of 0', 'protocol-error');
+      conn.refuse(Reason.protocolError, 'Receive Maximum or Maximum Packet Size of 0', 'protocol-error', 'Receive Maximum and Maximum Packet Size must not be 0');
       return;
     }
-    if (props.authenticationMethod !== undefined) {
-      conn.refuse(Reason.badAuthenticationMethod, `authentication method ${props.authenticationMethod} not supported`);
+    if (props.authenticationData !== undefined && props.authenticationMethod === undefined) {
+      // §3.1.2.11.10: Authentication Data without an Authentication Method.
+      conn.refuse(Reason.protocolError, 'Authentication Data without an Authentication Method', 'protocol-error', 'Authentication Data without an Authentication Method');
       return;
     }
-    if (props.maximumPacketSize !== undefined) conn.clientMaxPacketSize = props.maximumPacketSize;
   }
 
-  const outcome = await ctx.security.authenticator.authenticate({
-    clientId,
-    ...(packet.username !== undefined ? { username: packet.username } : {}),
-    ...(packet.password !== undefined ? { password: packet.password } : {}),
-    remoteAddress: conn.remoteAddress,
-  });
-  if (!outcome.ok) {
-    ctx.logger.info('CONNECT refused by authentication', { clientId, remote: conn.remoteAddress, reason: outcome.reason, message: outcome.message });
-    ctx.metrics.authFailure(outcome.reason);
-    const refusal = AUTH_REFUSALS[outcome.reason];
-    conn.refuse(code(refusal.v4, refusal.v5), outcome.message);
-    return;
+  let identity: ClientIdentity;
+  let authProperties: NonNullable<IConnackPacket['properties']> | null = null;
+  if (v5 && props?.authenticationMethod !== undefined) {
+    const enhanced = await authenticateEnhanced(conn, props.authenticationMethod, props.authenticationData, packet.username);
+    if (enhanced === null) return; // refused, or the client went away
+    identity = enhanced.identity;
+    authProperties = enhanced.connack;
+  } else {
+    const outcome = await ctx.security.authenticator.authenticate({
+      clientId,
+      ...(packet.username !== undefined ? { username: packet.username } : {}),
+      ...(packet.password !== undefined ? { password: packet.password } : {}),
+      remoteAddress: conn.remoteAddress,
+    });
+    if (!outcome.ok) {
+      ctx.logger.info('CONNECT refused by authentication', { clientId, remote: conn.remoteAddress, reason: outcome.reason, message: outcome.message });
+      ctx.metrics.authFailure(outcome.reason);
+      const refusal = AUTH_REFUSALS[outcome.reason];
+      conn.refuse(code(refusal.v4, refusal.v5), outcome.message, undefined, refusal.told);
+      return;
+    }
+    identity = outcome.identity;
   }
   if (gone(conn)) return; // the client went away during authentication
-  conn.identity = outcome.identity;
+  conn.identity = identity;
 
   const will = packet.will;
   if (will !== undefined) {
@@ -130,14 +146,14 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     }
     const invalid = will.topic.includes(REPLACEMENT_CHAR) ? 'not valid UTF-8' : checkTopicName(will.topic);
     if (invalid !== null) {
-      if (v5) conn.refuse(Reason.topicNameInvalid, `invalid will topic (${invalid})`, 'topic-invalid');
+      if (v5) conn.refuse(Reason.topicNameInvalid, `invalid will topic (${invalid})`, 'topic-invalid', `invalid will topic (${invalid})`);
       else conn.close({ reason: `invalid will topic (${invalid})`, publishWill: false, error: 'topic-invalid' });
       return;
     }
-    if (!ctx.security.authorizer.canPublish(outcome.identity, will.topic)) {
+    if (!ctx.security.authorizer.canPublish(identity, will.topic)) {
       // Refused now rather than dropped when it fires: the client learns it at once.
       ctx.metrics.denied('will');
-      conn.refuse(code(ConnackV4.notAuthorized, Reason.notAuthorized), `not authorized to publish the will to ${will.topic}`);
+      conn.refuse(code(ConnackV4.notAuthorized, Reason.notAuthorized), `not authorized to publish the will to ${will.topic}`, undefined, 'not authorized to publish the will topic');
       return;
     }
     const payload = typeof will.payload === 'string' ? Buffer.from(will.payload) : will.payload;
@@ -150,7 +166,7 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
       if (wp.contentType !== undefined) mp.contentType = wp.contentType;
       if (wp.responseTopic !== undefined) mp.responseTopic = wp.responseTopic;
       if (wp.correlationData !== undefined) mp.correlationData = wp.correlationData;
-      if (wp.userProperties !== undefined) mp.userProperties = wp.userProperties;
+      if (wp.userProperties !== undefined) mp.userProperties = userPropertiesFromRecord(wp.userProperties);
       if (Object.keys(mp).length > 0) message.properties = mp;
       conn.willDelay = wp.willDelayInterval ?? 0;
     }
@@ -174,8 +190,17 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
   } catch (err) {
     if (err instanceof SessionStoreUnavailableError) ctx.logger.warn('session claim failed: session store unavailable', { clientId, err: err.message });
     else ctx.logger.error('session claim failed', { clientId, err });
-    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable');
+    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable', undefined, 'session store unavailable');
     return;
+  }
+
+  // MQTT 5 can tell the client to use another keepalive (MQTT-3.2.2-21); 3.1.1 cannot, so its value
+  // stands (as mosquitto's max_keepalive, which also applies to MQTT 5 clients only).
+  let keepalive = packet.keepalive ?? 0;
+  let serverKeepAlive: number | undefined;
+  if (v5 && (keepalive === 0 || keepalive > config.maxKeepalive)) {
+    keepalive = config.maxKeepalive;
+    serverKeepAlive = keepalive;
   }
 
   const receiveMaximum = v5 ? (props?.receiveMaximum ?? 65535) : 65535;
@@ -189,7 +214,7 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
       await ctx.sessions.setWill(clientId, session.epoch, { message: conn.will, delaySeconds: v5 ? conn.willDelay : 0 });
     } catch (err) {
       ctx.logger.warn('recording the will failed; refusing the connection', { clientId, err: err instanceof Error ? err.message : String(err) });
-      conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable');
+      conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable', undefined, 'session store unavailable');
       return;
     }
     if (conn.state === 'closed') return; // released by its close
@@ -209,13 +234,16 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     };
     if (assigned) connack.properties.assignedClientIdentifier = clientId;
     if (expiry !== requestedExpiry) connack.properties.sessionExpiryInterval = expiry;
+    if (serverKeepAlive !== undefined) connack.properties.serverKeepAlive = serverKeepAlive;
+    if (authProperties !== null) Object.assign(connack.properties, authProperties);
   } else {
     connack.returnCode = ConnackV4.accepted;
   }
   conn.writePacket(connack);
   ctx.stats.connectsTotal++;
   startDelivery(conn, session);
-  conn.connected(packet.keepalive ?? 0);
+  conn.connected(keepalive);
+  conn.armCredentialExpiry();
   if (session.persistent || claim.state !== null) {
     // Records the new expiry and drops the previous connection's in-flight list (now restored here).
     ctx.sessions.save(session.toState(false), session.epoch).catch((err: unknown) => {

@@ -4,14 +4,16 @@
  * ../protocol; this file only routes packets to them.
  */
 import type { ClientIdentity } from '../auth/identity.ts';
-import { generate, parser as createParser, type Packet, type Parser } from 'mqtt-packet';
+import { generate, parser as createParser, type IAuthPacket, type Packet, type Parser } from 'mqtt-packet';
 import type { Message } from '@wharf/core';
 import type { ProxyContext } from '../context.ts';
 import type { AppendOwner } from '../delivery/append-batcher.ts';
 import type { Transport } from '../listener/transport.ts';
 import type { ProtocolErrorReason } from '../metrics.ts';
-import { decodeAck, decodePublish, PUBACK, PUBCOMP, PUBLISH, PUBREC, PUBREL, type InboundAck, type InboundPublish } from '../protocol/hot-packets.ts';
+import { handleAuth } from '../protocol/auth-exchange.ts';
+import { decodeAck, decodePublish, PUBACK, PUBCOMP, PUBLISH, PUBREC, PUBREL, type InboundAck } from '../protocol/hot-packets.ts';
 import { handleAck, handlePublish, onAppended } from '../protocol/publish-in.ts';
+import { OutboundTopicAliases } from '../protocol/topic-alias-out.ts';
 import { handleSubscribe, handleUnsubscribe } from '../protocol/subscribe.ts';
 import { Reason } from '../reason-codes.ts';
 import type { Session } from '../session/session.ts';
@@ -19,6 +21,10 @@ import { handleConnect, handleConnectFrame } from './connect.ts';
 import { Framer } from './framer.ts';
 
 const CONNECT = 1;
+const DISCONNECT = 14;
+const AUTH = 15;
+/** setTimeout's longest delay; a credential expiring later is checked again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const PINGRESP = Buffer.from([0xd0, 0x00]);
 
 /** Writes up to this many bytes per flush are joined into one buffer (one syscall, tiny copy). */
@@ -41,7 +47,12 @@ export interface CloseOptions {
   publishWill: boolean;
   /** Counts the close as a protocol error and logs a warn line. */
   error?: ProtocolErrorReason;
+  /** MQTT 5 Reason String for the DISCONNECT (left out when the client asked for no problem information). */
+  reasonString?: string;
 }
+
+/** What waiting for the client's next AUTH ends with. */
+export type AuthReply = IAuthPacket | 'closed' | 'timeout';
 
 /** Connections with writes queued in this turn; flushed together at the end of it. */
 let flushList: Connection[] = [];
@@ -62,11 +73,19 @@ export class Connection implements AppendOwner {
   will: Message | null = null;
   /** Who the client is once CONNECT authenticated it; every authorization check gets this object. */
   identity: ClientIdentity | null = null;
+  /** The Authentication Method CONNECT named (MQTT 5 enhanced authentication); null: AUTH is a protocol error. */
+  authMethod: string | null = null;
+  /** A re-authentication is under way (another AUTH 0x19 meanwhile is a protocol error). */
+  reauthenticating = false;
+  /** MQTT 5 Request Problem Information: false means no Reason Strings to this client (§3.1.2.11.7). */
+  problemInfo = true;
   willDelay = 0;
   /** The client's MQTT 5 Maximum Packet Size; 0: no limit. */
   clientMaxPacketSize = 0;
   /** Inbound MQTT 5 topic aliases. */
   topicAliases: Map<number, string> | null = null;
+  /** Topic aliases this proxy assigns on its PUBLISHes (MQTT 5, client's Topic Alias Maximum > 0); null: none. */
+  outboundAliases: OutboundTopicAliases | null = null;
   /** The last topic name that passed validation (publishers repeat their topics). */
   lastTopic: string | null = null;
   /** Publishes handed to the store, not yet durable. */
@@ -90,6 +109,11 @@ export class Connection implements AppendOwner {
   /** Frames received while CONNECT is being processed, replayed after CONNACK. */
   private held: { frame: Buffer; headerLen: number }[] | null = null;
   private appendWaiters: (() => void)[] = [];
+  /** Takes the client's next AUTH during an enhanced-authentication exchange. */
+  private authWaiter: ((reply: AuthReply) => void) | null = null;
+  private authTimer: NodeJS.Timeout | null = null;
+  /** Closes the connection when its credentials (a JWT's exp) run out. */
+  private expiryTimer: NodeJS.Timeout | null = null;
 
   constructor(
     /** A net.Socket or TLSSocket as it is (no wrapper on the TCP path), or a WebSocket adapter. */
@@ -150,17 +174,34 @@ export class Connection implements AppendOwner {
       return;
     }
     if (this.state === 'connecting') {
-      (this.held ??= []).push({ frame, headerLen });
+      if (this.authMethod !== null) this.frameWhileAuthenticating(frame, type);
+      else (this.held ??= []).push({ frame, headerLen });
       return;
     }
     this.dispatch(frame, headerLen, type);
   }
 
+  /**
+   * Before CONNACK, a client that named an Authentication Method may send only AUTH (when the
+   * server asked for it) or DISCONNECT (MQTT-3.1.2-30); anything else ends it with CONNACK 0x82.
+   */
+  private frameWhileAuthenticating(frame: Buffer, type: number): void {
+    if (type === AUTH && this.authWaiter !== null) {
+      this.parser.parse(frame);
+      return;
+    }
+    if (type === DISCONNECT) {
+      this.close({ reason: 'client disconnected during authentication', publishWill: false });
+      return;
+    }
+    this.refuse(Reason.protocolError, `packet type ${type} during enhanced authentication`, 'protocol-error', 'only AUTH may be sent before CONNACK when an Authentication Method is used');
+  }
+
   private dispatch(frame: Buffer, headerLen: number, type: number): void {
     if (type === PUBLISH) {
+      // Every PUBLISH, MQTT 5 properties included: mqtt-packet would lose the order of user properties.
       const p = decodePublish(frame, headerLen, this.protocolVersion);
-      if (p === null) this.parser.parse(frame); // MQTT 5 with properties; its topic bytes were checked
-      else if ('malformed' in p) this.malformed(p.malformed);
+      if ('malformed' in p) this.malformed(p.malformed);
       else handlePublish(this, p);
       return;
     }
@@ -221,13 +262,11 @@ export class Connection implements AppendOwner {
           this.close({ reason: 'second CONNECT', code: Reason.protocolError, publishWill: true, error: 'second-connect' });
           return;
         }
+        this.allowOutboundAliases(packet.properties?.topicAliasMaximum);
         handleConnect(this, packet).catch((err: unknown) => {
           this.ctx.logger.error('CONNECT handling failed', { clientId: this.clientId, remote: this.remoteAddress, err });
           this.close({ reason: 'CONNECT handling failed', publishWill: false });
         });
-        return;
-      case 'publish':
-        handlePublish(this, packet as InboundPublish);
         return;
       case 'puback':
       case 'pubrec':
@@ -250,10 +289,22 @@ export class Connection implements AppendOwner {
       case 'disconnect':
         this.onDisconnect(packet.reasonCode ?? 0, packet.properties?.sessionExpiryInterval);
         return;
+      case 'auth': {
+        const waiter = this.takeAuthWaiter();
+        if (waiter !== null) waiter(packet);
+        else handleAuth(this, packet);
+        return;
+      }
       default:
         this.close({ reason: `unexpected ${packet.cmd} packet from a client`, code: Reason.protocolError, publishWill: true, error: 'protocol-error' });
     }
   };
+
+  /** MQTT-3.1.2-26/27: aliases up to the client's Topic Alias Maximum and the operator's bound; none if it set none. */
+  private allowOutboundAliases(clientMax: number | undefined): void {
+    const max = Math.min(clientMax ?? 0, this.ctx.config.maxOutboundTopicAliases);
+    if (this.protocolVersion === 5 && max > 0) this.outboundAliases = new OutboundTopicAliases(max);
+  }
 
   private onDisconnect(reasonCode: number, sessionExpiry: number | undefined): void {
     const s = this.session;
@@ -285,6 +336,61 @@ export class Connection implements AppendOwner {
       this.afterRead();
     }
     this.resume(PAUSE_CONNECTING);
+  }
+
+  // ---- enhanced authentication ----
+
+  /**
+   * The client's next AUTH packet; 'timeout' after `timeoutMs` (0: no limit of its own; the
+   * connect timeout bounds CONNECT), 'closed' when the connection ends first. One at a time.
+   */
+  nextAuth(timeoutMs: number): Promise<AuthReply> {
+    if (this.authWaiter !== null) throw new Error('nextAuth while an AUTH is already awaited');
+    if (this.state === 'closed') return Promise.resolve('closed');
+    return new Promise<AuthReply>((resolve) => {
+      this.authWaiter = resolve;
+      if (timeoutMs > 0) {
+        this.authTimer = setTimeout(() => {
+          this.authTimer = null;
+          this.takeAuthWaiter()?.('timeout');
+        }, timeoutMs);
+      }
+      // CONNECT paused reading; the reply has to get in.
+      if (this.state === 'connecting') this.resume(PAUSE_CONNECTING);
+    });
+  }
+
+  private takeAuthWaiter(): ((reply: AuthReply) => void) | null {
+    const waiter = this.authWaiter;
+    if (waiter === null) return null;
+    this.authWaiter = null;
+    if (this.authTimer !== null) clearTimeout(this.authTimer);
+    this.authTimer = null;
+    if (this.state === 'connecting') this.pause(PAUSE_CONNECTING);
+    return waiter;
+  }
+
+  /**
+   * (Re)starts the credential expiry timer from `identity.expiresAt` (a JWT's exp, plus the
+   * clock skew the token was accepted with); stops it for credentials that do not expire.
+   */
+  armCredentialExpiry(): void {
+    if (this.expiryTimer !== null) clearTimeout(this.expiryTimer);
+    this.expiryTimer = null;
+    const at = this.identity?.expiresAt;
+    if (at === undefined || this.state === 'closed') return;
+    const deadline = at + this.ctx.config.jwtClockSkewSeconds * 1000;
+    const check = (): void => {
+      this.expiryTimer = null;
+      const left = deadline - Date.now();
+      if (left > 0) {
+        this.expiryTimer = setTimeout(check, Math.min(left, MAX_TIMER_MS));
+        return;
+      }
+      // 0xA0 Maximum connect time: the time the credentials authorized is over; a client reconnects with a fresh token.
+      this.close({ reason: 'credentials expired', code: Reason.maximumConnectTime, publishWill: true, reasonString: 'the credentials (JWT exp) expired' });
+    };
+    check();
   }
 
   // ---- timers ----
@@ -332,10 +438,10 @@ export class Connection implements AppendOwner {
   }
 
   /** AppendOwner */
-  appended(qos: number, packetId: number, bytes: number, error: Error | null): void {
+  appended(qos: number, packetId: number, bytes: number, error: Error | null, matched: boolean): void {
     this.pendingAppends--;
     this.pendingAppendBytes -= bytes;
-    onAppended(this, qos, packetId, error);
+    onAppended(this, qos, packetId, error, matched);
     if (
       (this.pauseReasons & PAUSE_APPENDS) !== 0 &&
       this.pendingAppends <= INBOUND_PENDING_MESSAGES / 2 &&
@@ -440,13 +546,18 @@ export class Connection implements AppendOwner {
       this.ctx.logger.debug(`closing connection: ${options.reason}`, { clientId: this.clientId, remote: this.remoteAddress });
     }
     if (wasConnected && this.protocolVersion === 5 && options.code !== undefined && !this.socket.destroyed) {
-      this.writePacket({ cmd: 'disconnect', reasonCode: options.code });
+      const reasonString = this.reasonString(options.reasonString);
+      this.writePacket(reasonString === undefined ? { cmd: 'disconnect', reasonCode: options.code } : { cmd: 'disconnect', reasonCode: options.code, properties: { reasonString } });
     }
     this.flush();
+    const waiter = this.takeAuthWaiter();
     this.state = 'closed';
     this.framer.stop();
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    if (this.expiryTimer !== null) clearTimeout(this.expiryTimer);
+    this.expiryTimer = null;
+    waiter?.('closed');
     this.held = null;
     if (!this.socket.destroyed) {
       this.socket.end();
@@ -456,12 +567,31 @@ export class Connection implements AppendOwner {
     this.ctx.connectionClosed(this, options.publishWill);
   }
 
-  /** CONNECT refused: CONNACK with `code`, then close. */
-  refuse(code: number, reason: string, error?: ProtocolErrorReason): void {
-    if (this.protocolVersion === 5) this.writePacket({ cmd: 'connack', reasonCode: code, sessionPresent: false });
-    else this.writePacket({ cmd: 'connack', returnCode: code, sessionPresent: false });
+  /**
+   * CONNECT refused: CONNACK with `code`, then close. `reasonString` is what an MQTT 5 client is
+   * told (`reason` goes to the log only: it may say more than a client should learn).
+   */
+  refuse(code: number, reason: string, error?: ProtocolErrorReason, reasonString?: string): void {
+    if (this.protocolVersion === 5) {
+      const said = this.reasonString(reasonString);
+      this.writePacket(said === undefined ? { cmd: 'connack', reasonCode: code, sessionPresent: false } : { cmd: 'connack', reasonCode: code, sessionPresent: false, properties: { reasonString: said } });
+    } else {
+      this.writePacket({ cmd: 'connack', returnCode: code, sessionPresent: false });
+    }
     const options: CloseOptions = { reason: `CONNECT refused (0x${code.toString(16)}): ${reason}`, publishWill: false };
     if (error !== undefined) options.error = error;
     this.close(options);
+  }
+
+  /**
+   * The Reason String to send, or undefined: none asked, the client wants no problem information,
+   * or it would push a small packet past the client's Maximum Packet Size (MQTT-3.2.2-19).
+   */
+  private reasonString(text: string | undefined): string | undefined {
+    if (text === undefined || !this.problemInfo) return undefined;
+    const max = this.clientMaxPacketSize;
+    // CONNACK and DISCONNECT without it stay under 32 bytes; the string adds 3 + its length.
+    if (max > 0 && 32 + 3 + Buffer.byteLength(text) > max) return undefined;
+    return text;
   }
 }

@@ -7,8 +7,12 @@ import type { AppendResult, Logger, Message } from '@wharf/core';
 import type { ProxyStats } from '../metrics.ts';
 
 export interface AppendOwner {
-  /** The message is durable (error null) or lost (error set). Called once per message. */
-  appended(qos: number, packetId: number, bytes: number, error: Error | null): void;
+  /**
+   * The message is durable (error null) or lost (error set). Called once per message.
+   * `matched`: some registered filter matched its topic (false only when durable and the store
+   * said no filter matched).
+   */
+  appended(qos: number, packetId: number, bytes: number, error: Error | null, matched: boolean): void;
 }
 
 /**
@@ -123,7 +127,9 @@ export class AppendBatcher {
         const tag = tags[i]!;
         const r = results?.[i];
         try {
-          owners[i]!.appended(tag & 3, tag >>> 2, messages[i]!.payload.length, r instanceof Error ? r : b.error);
+          const error = r instanceof Error ? r : b.error;
+          const matched = r === undefined || r instanceof Error || r.matched;
+          owners[i]!.appended(tag & 3, tag >>> 2, messages[i]!.payload.length, error, matched);
         } catch (err) {
           this.logger.error('append completion failed', { err });
         }

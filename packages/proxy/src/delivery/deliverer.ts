@@ -3,11 +3,12 @@
  * newest messages come inline or through ONE shared pull per queue into its cache; every local
  * session whose cursor is behind gets pushed as far as its window and socket allow.
  */
-import type { Logger, NotifyPort, PullResult, QueueAdvanced, QueueId, StorePort, StoredMessage, WharfConfig } from '@wharf/core';
+import { topicMatches, type Logger, type NotifyPort, type PullResult, type QueueAdvanced, type QueueId, type StorePort, type StoredMessage, type WharfConfig } from '@wharf/core';
 import type { ProxyStats } from '../metrics.ts';
 import { sendPublish } from '../protocol/publish-out.ts';
 import type { Cursor } from '../session/cursor.ts';
 import type { Session } from '../session/session.ts';
+import { matchingPeers, OverlapWindow } from './overlap.ts';
 import { CacheEntry, QueueCache } from './queue-cache.ts';
 
 /** Upper bound on the bytes one pull may return. */
@@ -20,6 +21,13 @@ const RETRY_MAX_MS = 5000;
 /** Queues whose end one resync call reads, and such calls a resync keeps in flight. */
 const RESYNC_BATCH = 2048;
 const RESYNC_CONCURRENCY = 4;
+
+/** Outcomes of sendShared. */
+const NOT_SHARED = 0;
+const SHARED_DONE = 1;
+const SHARED_NO_ROOM = 2;
+/** A single copy for subscriptions none of which has a Subscription Identifier. */
+const NO_IDS: readonly number[] = [];
 
 function retryDelay(failures: number): number {
   return Math.min(RETRY_MS * 2 ** Math.min(failures, 10), RETRY_MAX_MS);
@@ -306,6 +314,14 @@ export class Deliverer {
           continue;
         }
       }
+      if (c.peers !== null) {
+        const shared = this.sendShared(c, session, entry, offset, now);
+        if (shared === SHARED_DONE) {
+          c.next = offset + 1;
+          continue;
+        }
+        if (shared === SHARED_NO_ROOM) break;
+      }
       if (sub.noLocal && m.from === session.clientId) {
         c.next = offset + 1;
         continue;
@@ -330,6 +346,56 @@ export class Deliverer {
     if (c.next !== startNext && session.persistent) session.offsetsDirty = true;
     // Reading privately: keep the pulls ahead of the cursor going while it sends.
     if ((c.pulls.length > 0 || c.hasRuns) && c.pulls.length < PRIVATE_PULLS && !conn.blocked) this.readAhead(c, q);
+  }
+
+  /**
+   * `c`'s subscription overlaps others of the session (delivery/overlap.ts). If the message at
+   * `offset` matches some of them too, sends ONE copy for all of them unless one was sent
+   * already: the highest granted QoS (MQTT-3.3.5-1, MQTT-3.3.4-2), every Subscription
+   * Identifier (MQTT-3.3.4-4), the retain flag if any of them has Retain As Published, and none
+   * of the subscriptions with No Local when the session published it. Returns NOT_SHARED when
+   * no other subscription matches (the usual path sends it).
+   */
+  private sendShared(c: Cursor, session: Session, entry: CacheEntry, offset: number, now: number): number {
+    const m = entry.message;
+    const peers = c.peers!;
+    const others = matchingPeers(peers, m.topic);
+    if (others === 0) return NOT_SHARED;
+    const window = (session.overlap ??= new OverlapWindow(this.config.overlapWindow));
+    if (window.alreadySent(c.storeIndex, m.logPosition)) return SHARED_DONE;
+    const own = m.from === session.clientId;
+    const sub = c.sub!;
+    let granted = -1;
+    let retainAsPublished = false;
+    let ids: number[] | null = null;
+    for (let i = -1; i < peers.length; i++) {
+      const s = i < 0 ? sub : peers[i]!;
+      if (i >= 0 && !topicMatches(s.filter, m.topic)) continue;
+      if (s.noLocal && own) continue;
+      if (s.qos > granted) granted = s.qos;
+      if (s.retainAsPublished) retainAsPublished = true;
+      if (s.subscriptionId !== undefined) (ids ??= []).push(s.subscriptionId);
+    }
+    if (granted < 0) {
+      // Every matching subscription has No Local: nobody sends it.
+      window.sent(c.storeIndex, m.logPosition, others);
+      return SHARED_DONE;
+    }
+    const conn = session.connection!;
+    const qos = (m.qos < granted ? m.qos : granted) as 0 | 1 | 2;
+    const retain = retainAsPublished && m.retain;
+    if (qos === 0) {
+      sendPublish(conn, entry, 0, 0, false, retain, sub, now, this.stats, ids ?? NO_IDS);
+    } else {
+      const inflight = session.inflight;
+      if (!inflight.hasRoom()) return SHARED_NO_ROOM;
+      // Acknowledged through this cursor; the others count it as passed.
+      const slot = inflight.add(qos, c, c.queueId, offset);
+      if (sendPublish(conn, entry, qos, slot.packetId, false, retain, sub, now, this.stats, ids ?? NO_IDS)) c.sent(offset);
+      else inflight.complete(slot.packetId);
+    }
+    window.sent(c.storeIndex, m.logPosition, others);
+    return SHARED_DONE;
   }
 
   /** The cursor needs a message neither its private buffer nor the shared cache holds. */

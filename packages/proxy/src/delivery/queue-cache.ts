@@ -9,6 +9,8 @@ export class CacheEntry {
   /** QoS 0, retain 0 PUBLISH for MQTT 3.1/3.1.1, and for MQTT 5 without properties. */
   qos0v4: Buffer | null = null;
   qos0v5: Buffer | null = null;
+  /** The message's own MQTT 5 properties, encoded (see encodeStaticProperties). */
+  propsV5: Buffer | null = null;
 
   constructor(readonly message: StoredMessage) {}
 

@@ -3,6 +3,7 @@
  * QoS 1: PUBACK once the append is durable. QoS 2: PUBREC once durable, the packet id kept
  * until PUBREL; a duplicate before PUBREL is answered, never appended again.
  */
+import { isUtf8 } from 'node:buffer';
 import { checkTopicName, type Message, type MessageProperties } from '@wharf/core';
 import type { Connection } from '../connection/connection.ts';
 import { Reason } from '../reason-codes.ts';
@@ -73,9 +74,13 @@ export function handlePublish(conn: Connection, p: InboundPublish): void {
         return;
       }
     }
-    if (qos === 1) conn.qos1Pending++;
-    else session.inboundQos2Pending.add(packetId);
   }
+  if (props?.payloadFormatIndicator === true && !isUtf8(p.payload)) {
+    refuseInvalidPayload(conn, qos, packetId, topic);
+    return;
+  }
+  if (qos === 1) conn.qos1Pending++;
+  else if (qos === 2) session.inboundQos2Pending.add(packetId);
   const message: Message = { topic, payload: p.payload, qos, retain: p.retain, from: conn.clientId };
   if (props !== undefined) {
     const mp = messageProperties(props);
@@ -108,6 +113,23 @@ function refusePublish(conn: Connection, qos: number, packetId: number, topic: s
   conn.write(ackPacket(PUBREC, packetId, 0));
 }
 
+/**
+ * MQTT 5 §3.3.2.3.2: a payload its Payload Format Indicator calls UTF-8 is checked (the spec
+ * says MAY; only when the indicator is 1, so other publishers pay nothing). QoS 1/2: a PUBACK /
+ * PUBREC 0x99 says it was dropped, the connection stays. QoS 0 has no acknowledgement to say
+ * it in, so the spec's other answer: DISCONNECT 0x99.
+ */
+function refuseInvalidPayload(conn: Connection, qos: number, packetId: number, topic: string): void {
+  if (qos === 0) {
+    conn.close({ reason: `payload on ${topic} is not the UTF-8 its Payload Format Indicator says`, code: Reason.payloadFormatInvalid, publishWill: true, error: 'protocol-error' });
+    return;
+  }
+  const ctx = conn.ctx;
+  if (ctx.logger.isEnabled('debug')) ctx.logger.debug('PUBLISH payload is not valid UTF-8; dropped', { clientId: conn.clientId, topic });
+  // A failed PUBREC ends the QoS 2 exchange: no packet id is kept.
+  conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, Reason.payloadFormatInvalid));
+}
+
 /** The properties that travel with the message; topic alias and the like stay on this hop. */
 function messageProperties(p: PublishProperties): MessageProperties | null {
   let out: MessageProperties | null = null;
@@ -120,8 +142,11 @@ function messageProperties(p: PublishProperties): MessageProperties | null {
   return out;
 }
 
-/** The append of one publish settled: acknowledge, or report the loss. */
-export function onAppended(conn: Connection, qos: number, packetId: number, error: Error | null): void {
+/**
+ * The append of one publish settled: acknowledge, or report the loss. An MQTT 5 publisher
+ * hears 0x10 (No matching subscribers, still a success) when no filter matched its topic.
+ */
+export function onAppended(conn: Connection, qos: number, packetId: number, error: Error | null, matched = true): void {
   if (qos === 0) return;
   const session = conn.session;
   if (qos === 1) conn.qos1Pending--;
@@ -132,7 +157,8 @@ export function onAppended(conn: Connection, qos: number, packetId: number, erro
   }
   if (conn.state === 'closed') return;
   if (error === null) {
-    conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, 0));
+    const code = matched || conn.protocolVersion !== 5 ? Reason.success : Reason.noMatchingSubscribers;
+    conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, code));
     return;
   }
   if (conn.protocolVersion === 5) {

@@ -2,43 +2,40 @@
  * Outbound PUBLISH (encoding per protocol version) and the client's acknowledgements of it
  * (PUBACK, PUBREC → PUBREL, PUBCOMP).
  */
-import { generate, type IPublishPacket } from 'mqtt-packet';
 import type { SubscriptionRecord } from '@wharf/core';
 import type { Connection } from '../connection/connection.ts';
 import type { CacheEntry } from '../delivery/queue-cache.ts';
 import type { ProxyStats } from '../metrics.ts';
 import { Reason } from '../reason-codes.ts';
 import type { Session } from '../session/session.ts';
-import { COPY_PAYLOAD_MAX, encodePublish, PUBACK, PUBCOMP, PUBREC, PUBREL, publishSize, writeAck } from './hot-packets.ts';
+import {
+  COPY_PAYLOAD_MAX,
+  deliveryPropertiesSize,
+  encodePublish,
+  encodePublishV5,
+  encodeStaticProperties,
+  NO_EXPIRY,
+  NO_SUBSCRIPTION_ID,
+  PUBACK,
+  PUBCOMP,
+  PUBREC,
+  PUBREL,
+  publishSize,
+  publishV5Size,
+  writeAck,
+  type SubscriptionIds,
+} from './hot-packets.ts';
 
-type V5Properties = NonNullable<IPublishPacket['properties']>;
-
-/** MQTT 5 properties a subscriber gets: the publisher's, expiry counted down, its subscription id. */
-function outboundProperties(entry: CacheEntry, sub: SubscriptionRecord | null, now: number): V5Properties | null {
-  const m = entry.message;
-  const p = m.properties;
-  const subId = sub?.subscriptionId;
-  if (p === undefined && subId === undefined) return null;
-  const out: V5Properties = {};
-  let any = false;
-  if (p !== undefined) {
-    if (p.payloadFormatIndicator !== undefined) (out.payloadFormatIndicator = p.payloadFormatIndicator), (any = true);
-    if (p.contentType !== undefined) (out.contentType = p.contentType), (any = true);
-    if (p.responseTopic !== undefined) (out.responseTopic = p.responseTopic), (any = true);
-    if (p.correlationData !== undefined) (out.correlationData = p.correlationData), (any = true);
-    if (p.userProperties !== undefined) (out.userProperties = p.userProperties), (any = true);
-    if (p.messageExpiryInterval !== undefined && m.expiresAt !== 0) {
-      out.messageExpiryInterval = Math.max(1, Math.ceil((m.expiresAt - now) / 1000));
-      any = true;
-    }
-  }
-  if (subId !== undefined) (out.subscriptionIdentifier = subId), (any = true);
-  return any ? out : null;
-}
+const NO_TOPIC = Buffer.alloc(0);
 
 /**
  * Writes one PUBLISH for `entry` to `conn`. Returns false when the packet would exceed the
  * client's Maximum Packet Size and was dropped (MQTT 5 §3.1.2.11.4).
+ *
+ * MQTT 5 subscribers get the publisher's properties, the Message Expiry Interval counted down,
+ * the Subscription Identifier of `sub` (or `subscriptionIds`, every matching subscription's,
+ * when one copy stands for several overlapping subscriptions) and, when they allow it, a topic
+ * alias. A PUBLISH with none of those is the same bytes for every QoS 0 subscriber.
  */
 export function sendPublish(
   conn: Connection,
@@ -50,21 +47,42 @@ export function sendPublish(
   sub: SubscriptionRecord | null,
   now: number,
   stats: ProxyStats,
+  subscriptionIds: readonly number[] | null = null,
 ): boolean {
   const m = entry.message;
   const version = conn.protocolVersion;
   const payload = m.payload;
   if (version === 5) {
-    const props = outboundProperties(entry, sub, now === 0 ? Date.now() : now);
-    if (props !== null) {
-      const packet: IPublishPacket = { cmd: 'publish', topic: m.topic, payload, qos, dup, retain, properties: props };
-      if (qos > 0) packet.messageId = packetId;
-      const buf = generate(packet, { protocolVersion: 5 });
-      if (conn.clientMaxPacketSize !== 0 && buf.length > conn.clientMaxPacketSize) {
+    const subIds: SubscriptionIds = subscriptionIds ?? sub?.subscriptionId ?? NO_SUBSCRIPTION_ID;
+    const aliases = conn.outboundAliases;
+    const p = m.properties;
+    if (p !== undefined || subIds !== NO_SUBSCRIPTION_ID || aliases !== null) {
+      const staticProps = p === undefined ? null : (entry.propsV5 ??= encodeStaticProperties(p));
+      let expiry = NO_EXPIRY;
+      if (p?.messageExpiryInterval !== undefined && m.expiresAt !== 0) {
+        // MQTT-3.3.2-6: what remains, in whole seconds, rounded up.
+        expiry = Math.max(1, Math.ceil((m.expiresAt - (now === 0 ? Date.now() : now)) / 1000));
+      }
+      let topic = entry.topic();
+      let resolved = 0;
+      let alias = 0;
+      if (aliases !== null) {
+        resolved = aliases.resolve(m.topic);
+        if (resolved > 0) {
+          alias = resolved;
+          topic = NO_TOPIC;
+        } else {
+          alias = -resolved;
+        }
+      }
+      const propsLen = (staticProps === null ? 0 : staticProps.length) + deliveryPropertiesSize(expiry, subIds, alias);
+      if (conn.clientMaxPacketSize !== 0 && publishV5Size(topic.length, payload.length, qos, propsLen) > conn.clientMaxPacketSize) {
         stats.deliveriesDropped++;
         return false;
       }
-      conn.write(buf);
+      if (aliases !== null) aliases.commit(m.topic, resolved);
+      conn.write(encodePublishV5(topic, payload, qos, packetId, dup, retain, staticProps, expiry, subIds, alias, propsLen));
+      if (payload.length > COPY_PAYLOAD_MAX) conn.write(payload);
       stats.messagesOut++;
       return true;
     }

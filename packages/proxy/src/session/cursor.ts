@@ -1,4 +1,4 @@
-import type { QueueId, SubscriptionRecord } from '@wharf/core';
+import { QUEUE_IDS_PER_STORE, type QueueId, type SubscriptionRecord } from '@wharf/core';
 import type { QueueState } from '../delivery/deliverer.ts';
 import type { CacheEntry } from '../delivery/queue-cache.ts';
 import type { Session } from './session.ts';
@@ -25,11 +25,20 @@ export class Cursor {
   queue: QueueState | null = null;
   /** Position in `queue.cursors` (for O(1) removal). */
   queueIndex = -1;
+  /**
+   * The session's other subscriptions whose filters overlap this one's (see delivery/overlap.ts),
+   * shared by the cursors of one subscription; null when none do, the common case.
+   */
+  peers: SubscriptionRecord[] | null = null;
+  /** The store whose queue this is (log positions are unique per store only). */
+  readonly storeIndex: number;
 
   constructor(
     readonly queueId: QueueId,
     public next: number,
-  ) {}
+  ) {
+    this.storeIndex = Math.floor(queueId / QUEUE_IDS_PER_STORE);
+  }
 
   /** Offset up to which every message is acknowledged (exclusive). */
   get ackedPrefix(): number {

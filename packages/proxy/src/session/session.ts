@@ -1,5 +1,6 @@
 import type { OffsetEntry, SessionState, SubscriptionRecord } from '@wharf/core';
 import type { Connection } from '../connection/connection.ts';
+import { filtersOverlap, type OverlapWindow } from '../delivery/overlap.ts';
 import type { CacheEntry } from '../delivery/queue-cache.ts';
 import { Cursor } from './cursor.ts';
 import { Inflight } from './inflight.ts';
@@ -32,6 +33,8 @@ export class Session {
   /** QoS 2 packet ids whose append is not durable yet. */
   readonly inboundQos2Pending = new Set<number>();
   retained: RetainedDelivery[] = [];
+  /** Messages sent once for several overlapping subscriptions (created by the deliverer when needed). */
+  overlap: OverlapWindow | null = null;
   /** Acknowledged offsets moved since the last flush. */
   offsetsDirty = false;
   /** An acknowledgement freed a slot; delivery resumes after the current read. */
@@ -69,9 +72,25 @@ export class Session {
   }
 
   addSubscription(record: SubscriptionRecord, cursors: Cursor[]): void {
+    // Overlapping filters become each other's peers (one copy per message, delivery/overlap.ts).
+    // A subscription without cursors reads nothing, so it is nobody's peer.
+    let peers: SubscriptionRecord[] | null = null;
+    for (const [filter, others] of cursors.length === 0 ? [] : this.subscriptions) {
+      const other = others[0]?.sub;
+      if (filter === record.filter || other == null || !filtersOverlap(filter, record.filter)) continue;
+      (peers ??= []).push(other);
+      const theirs = others[0]!.peers;
+      if (theirs !== null) {
+        theirs.push(record);
+      } else {
+        const list = [record];
+        for (const c of others) c.peers = list;
+      }
+    }
     for (const cursor of cursors) {
       cursor.session = this;
       cursor.sub = record;
+      cursor.peers = peers;
       this.cursors.push(cursor);
     }
     this.subscriptions.set(record.filter, cursors);
@@ -89,6 +108,20 @@ export class Session {
     for (const cursor of cursors) {
       const i = this.cursors.indexOf(cursor);
       if (i !== -1) this.cursors.splice(i, 1);
+    }
+    const record = cursors[0]?.sub;
+    if (record != null && cursors[0]!.peers !== null) {
+      let overlapping = false;
+      for (const others of this.subscriptions.values()) {
+        const theirs = others[0]?.peers;
+        if (theirs == null) continue;
+        const i = theirs.indexOf(record);
+        if (i !== -1) theirs.splice(i, 1);
+        if (theirs.length === 0) for (const c of others) c.peers = null;
+        else overlapping = true;
+      }
+      for (const c of cursors) c.peers = null;
+      if (!overlapping) this.overlap = null;
     }
     return cursors;
   }

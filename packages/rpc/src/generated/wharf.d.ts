@@ -548,6 +548,9 @@ export namespace wharf {
             /** AppendAck errors. */
             errors: wharf.v1.CallError.$Properties[];
 
+            /** AppendAck matched. */
+            matched: boolean[];
+
             /**
              * Creates a new AppendAck instance using the specified properties.
              * @param [properties] Properties to set
@@ -591,6 +594,9 @@ export namespace wharf {
 
                 /** AppendAck errors */
                 errors?: (wharf.v1.CallError.$Properties[]|null);
+
+                /** AppendAck matched */
+                matched?: (boolean[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

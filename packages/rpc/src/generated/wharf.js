@@ -1387,6 +1387,7 @@ export const wharf = $root.wharf = (() => {
              * @property {Array.<number>|null} [logPositions] AppendAck logPositions
              * @property {Array.<number>|null} [timestamps] AppendAck timestamps
              * @property {Array.<wharf.v1.CallError.$Properties>|null} [errors] AppendAck errors
+             * @property {Array.<boolean>|null} [matched] AppendAck matched
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1415,6 +1416,7 @@ export const wharf = $root.wharf = (() => {
                 this.logPositions = [];
                 this.timestamps = [];
                 this.errors = [];
+                this.matched = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1452,6 +1454,14 @@ export const wharf = $root.wharf = (() => {
              * @instance
              */
             AppendAck.prototype.errors = $util.emptyArray;
+
+            /**
+             * AppendAck matched.
+             * @member {Array.<boolean>} matched
+             * @memberof wharf.v1.AppendAck
+             * @instance
+             */
+            AppendAck.prototype.matched = $util.emptyArray;
 
             /**
              * Creates a new AppendAck instance using the specified properties.
@@ -1494,6 +1504,8 @@ export const wharf = $root.wharf = (() => {
                 if (message.errors != null && message.errors.length)
                     for (let i = 0; i < message.errors.length; ++i)
                         $root.wharf.v1.CallError.encode(message.errors[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.matched != null && message.matched.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bools(message.matched);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1581,6 +1593,20 @@ export const wharf = $root.wharf = (() => {
                             if (!(message.errors && message.errors.length))
                                 message.errors = [];
                             message.errors.push($root.wharf.v1.CallError.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.matched && message.matched.length))
+                                    message.matched = [];
+                                reader.bools(message.matched);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.matched && message.matched.length))
+                                message.matched = [];
+                            message.matched.push(reader.bool());
                             continue;
                         }
                     }

@@ -214,6 +214,8 @@ export class AppendStream {
     this.metrics.appendAckSeconds.observe((performance.now() - batch.sentAt) / 1000);
     const positions = ack.logPositions;
     const timestamps = ack.timestamps;
+    // An ack without `matched` (an older store) claims nothing: every message counts as matched.
+    const matched = ack.matched.length === positions.length ? ack.matched : null;
     let failed: Map<number, wharf.v1.CallError.$Properties> | null = null;
     if (ack.errors.length > 0) {
       failed = new Map();
@@ -234,7 +236,7 @@ export class AppendStream {
         continue;
       }
       const results = new Array<AppendResult>(n);
-      for (let k = 0; k < n; k++) results[k] = { logPosition: positions[r + k]!, timestamp: timestamps[r + k]! };
+      for (let k = 0; k < n; k++) results[k] = { logPosition: positions[r + k]!, timestamp: timestamps[r + k]!, matched: matched === null || matched[r + k]! };
       r += n;
       c.resolve(results);
     }

@@ -56,6 +56,7 @@ class BatchWork {
   readonly messages: Message[];
   readonly positions: number[];
   readonly timestamps: number[];
+  readonly matched: boolean[];
   private errors: CallError[] | null = null;
   private failedSet: Set<number> | null = null;
 
@@ -67,6 +68,7 @@ class BatchWork {
     this.messages = new Array<Message>(total);
     this.positions = new Array<number>(total);
     this.timestamps = new Array<number>(total);
+    this.matched = new Array<boolean>(total);
   }
 
   failed(call: number): boolean {
@@ -109,6 +111,7 @@ class BatchWork {
         for (let k = 0; k < n; k++, r++) {
           this.positions[at + k] = results[r]!.logPosition;
           this.timestamps[at + k] = results[r]!.timestamp;
+          this.matched[at + k] = results[r]!.matched;
         }
       }
       at += n;
@@ -119,6 +122,7 @@ class BatchWork {
     for (let k = 0; k < results.length; k++) {
       this.positions[start + k] = results[k]!.logPosition;
       this.timestamps[start + k] = results[k]!.timestamp;
+      this.matched[start + k] = results[k]!.matched;
     }
   }
 
@@ -129,21 +133,23 @@ class BatchWork {
   /** The ack: positions of the calls that succeeded, in order, and the errors of the others. */
   ack(): wharf.v1.AppendAck.$Properties {
     const errors = this.errors;
-    if (errors === null) return { id: this.id, logPositions: this.positions, timestamps: this.timestamps };
+    if (errors === null) return { id: this.id, logPositions: this.positions, timestamps: this.timestamps, matched: this.matched };
     errors.sort((a, b) => a.call! - b.call!);
     const positions: number[] = [];
     const timestamps: number[] = [];
+    const matched: boolean[] = [];
     for (let i = 0, at = 0; i < this.counts.length; i++) {
       const n = this.counts[i]!;
       if (!this.failedSet!.has(i)) {
         for (let k = 0; k < n; k++) {
           positions.push(this.positions[at + k]!);
           timestamps.push(this.timestamps[at + k]!);
+          matched.push(this.matched[at + k]!);
         }
       }
       at += n;
     }
-    return { id: this.id, logPositions: positions, timestamps, errors };
+    return { id: this.id, logPositions: positions, timestamps, matched, errors };
   }
 }
 

@@ -17,8 +17,13 @@
  * An empty `from` is stored as absent (the proxy always assigns a client id).
  * messageExpiryInterval is not stored; `expiresAt` replaces it and decoding gives back the
  * interval the publisher sent as (expiresAt - timestamp) / 1000.
+ *
+ * User properties (PROP_USER) are a u16 count, then that many (name, value) pairs of u16-length
+ * UTF-8 strings, in the order the publisher sent them. Records written while the proxy kept
+ * user properties as a name → values map have the same layout with each name's values
+ * adjacent; they decode in that (their only known) order.
  */
-import type { Message, MessageProperties, QoS, StoredMessage } from '@wharf/core';
+import type { Message, MessageProperties, QoS, StoredMessage, UserProperty } from '@wharf/core';
 import { crc32c } from './crc32c.ts';
 
 export const RECORD_VERSION = 1;
@@ -89,21 +94,16 @@ function propertiesBytes(p: MessageProperties | undefined): number {
   }
   const user = p.userProperties;
   if (user !== undefined) {
-    let count = 0;
+    if (user.length > MAX_USER_PROPERTIES) throw new RecordError(`${user.length} user properties; at most ${MAX_USER_PROPERTIES} fit a record`);
     n += 2;
-    for (const key in user) {
-      const keyLen = Buffer.byteLength(key, 'utf8');
-      checkU16('user property name', keyLen);
-      const v = user[key]!;
-      const values = typeof v === 'string' ? [v] : v;
-      for (const value of values) {
-        const valueLen = Buffer.byteLength(value, 'utf8');
-        checkU16('user property value', valueLen);
-        n += 4 + keyLen + valueLen;
-        count++;
-      }
+    for (let i = 0; i < user.length; i++) {
+      const [name, value] = user[i]!;
+      const nameLen = Buffer.byteLength(name, 'utf8');
+      checkU16('user property name', nameLen);
+      const valueLen = Buffer.byteLength(value, 'utf8');
+      checkU16('user property value', valueLen);
+      n += 4 + nameLen + valueLen;
     }
-    if (count > MAX_USER_PROPERTIES) throw new RecordError(`${count} user properties; at most ${MAX_USER_PROPERTIES} fit a record`);
   }
   return n;
 }
@@ -173,22 +173,12 @@ function writeProperties(buf: Buffer, p: MessageProperties | undefined, at: numb
   const user = p.userProperties;
   if (user !== undefined) {
     mask |= PROP_USER;
-    const countAt = at;
+    buf.writeUInt16BE(user.length, at);
     at += 2;
-    let count = 0;
-    for (const key in user) {
-      const v = user[key]!;
-      if (typeof v === 'string') {
-        at = writeString16(buf, v, writeString16(buf, key, at));
-        count++;
-      } else {
-        for (const value of v) {
-          at = writeString16(buf, value, writeString16(buf, key, at));
-          count++;
-        }
-      }
+    for (let i = 0; i < user.length; i++) {
+      const [name, value] = user[i]!;
+      at = writeString16(buf, value, writeString16(buf, name, at));
     }
-    buf.writeUInt16BE(count, countAt);
   }
   buf[maskAt] = mask;
   return at;
@@ -256,13 +246,6 @@ function readString16(buf: Buffer, at: number, end: number): string {
   return buf.toString('utf8', at + 2, at + 2 + len);
 }
 
-function setUserProperty(out: Record<string, string | string[]>, key: string, value: string): void {
-  const prev = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
-  const next = prev === undefined ? value : typeof prev === 'string' ? [prev, value] : (prev.push(value), prev);
-  // A publisher may name a property "__proto__"; define it rather than set the prototype.
-  Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
-}
-
 /**
  * Decodes the record at `at` (already checked with `checkRecord`, `size` its total length).
  * The payload and correlation data are views of `buf`, not copies.
@@ -314,15 +297,15 @@ export function decodeRecord(buf: Buffer, at: number, size: number, logPosition:
     if ((mask & PROP_USER) !== 0) {
       const count = buf.readUInt16BE(p);
       p += 2;
-      const user: Record<string, string | string[]> = {};
+      const user = new Array<UserProperty>(count);
       for (let i = 0; i < count; i++) {
-        const keyLen = buf.readUInt16BE(p);
-        const key = readString16(buf, p, end);
-        p += 2 + keyLen;
+        const nameLen = buf.readUInt16BE(p);
+        const name = readString16(buf, p, end);
+        p += 2 + nameLen;
         const valueLen = buf.readUInt16BE(p);
         const value = readString16(buf, p, end);
         p += 2 + valueLen;
-        setUserProperty(user, key, value);
+        user[i] = [name, value];
       }
       properties.userProperties = user;
     }

@@ -3,7 +3,7 @@
  * encode per SUBSCRIBE, CONNECT or release), offsets as flat (queueId, offset) argument pairs
  * so the scripts can HSET them without decoding, binary fields of a will as base64.
  */
-import type { Message, MessageProperties, OffsetEntry, QoS, SessionState, WillRecord } from '@wharf/core';
+import { userPropertiesFromRecord, type Message, type MessageProperties, type OffsetEntry, type QoS, type SessionState, type WillRecord } from '@wharf/core';
 
 /** The stored state: everything but the offsets, which live in their own hash. */
 export function encodeState(state: SessionState): string {
@@ -41,13 +41,20 @@ export function decodeOffsets(flat: readonly unknown[]): OffsetEntry[] {
   return out;
 }
 
+/**
+ * A will as JSON. User properties are [name, value] pairs in order; wills written before that
+ * hold them as a name → value(s) object, read back in that object's order.
+ */
 interface StoredWill {
   topic: string;
   payload: string;
   qos: QoS;
   retain: boolean;
   from?: string;
-  properties?: Omit<MessageProperties, 'correlationData'> & { correlationData?: string };
+  properties?: Omit<MessageProperties, 'correlationData' | 'userProperties'> & {
+    correlationData?: string;
+    userProperties?: MessageProperties['userProperties'] | Record<string, string | string[]>;
+  };
   delaySeconds: number;
 }
 
@@ -70,8 +77,11 @@ export function decodeWill(json: string): WillRecord {
   const message: Message = { topic: s.topic, payload: Buffer.from(s.payload, 'base64'), qos: s.qos, retain: s.retain === true };
   if (s.from !== undefined) message.from = s.from;
   if (s.properties !== undefined) {
-    const { correlationData, ...rest } = s.properties;
-    message.properties = correlationData === undefined ? rest : { ...rest, correlationData: Buffer.from(correlationData, 'base64') };
+    const { correlationData, userProperties, ...rest } = s.properties;
+    const properties: MessageProperties = rest;
+    if (correlationData !== undefined) properties.correlationData = Buffer.from(correlationData, 'base64');
+    if (userProperties !== undefined) properties.userProperties = Array.isArray(userProperties) ? userProperties : userPropertiesFromRecord(userProperties);
+    message.properties = properties;
   }
   return { message, delaySeconds: typeof s.delaySeconds === 'number' ? s.delaySeconds : 0 };
 }
