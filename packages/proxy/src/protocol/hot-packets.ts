@@ -261,6 +261,20 @@ export function publishSize(topicBytes: number, payloadBytes: number, qos: numbe
   return 1 + varIntSize(remaining) + remaining;
 }
 
+/** Fixed header, topic and packet id of an outbound PUBLISH; returns where the properties (or payload) go. */
+function writePublishHead(buf: Buffer, remaining: number, topic: Buffer, qos: number, packetId: number, dup: boolean, retain: boolean): number {
+  buf[0] = 0x30 | (dup ? 8 : 0) | (qos << 1) | (retain ? 1 : 0);
+  let pos = writeVarInt(buf, 1, remaining);
+  buf[pos++] = topic.length >> 8;
+  buf[pos++] = topic.length & 0xff;
+  pos += topic.copy(buf, pos);
+  if (qos > 0) {
+    buf[pos++] = packetId >> 8;
+    buf[pos++] = packetId & 0xff;
+  }
+  return pos;
+}
+
 /**
  * Encodes a PUBLISH without properties. When the payload is larger than COPY_PAYLOAD_MAX the
  * result holds everything but the payload, which the caller writes after it untouched.
@@ -278,15 +292,7 @@ export function encodePublish(
   const headerSize = 1 + varIntSize(remaining);
   const copy = payload.length <= COPY_PAYLOAD_MAX;
   const buf = Buffer.allocUnsafe(copy ? headerSize + remaining : headerSize + remaining - payload.length);
-  buf[0] = 0x30 | (dup ? 8 : 0) | (qos << 1) | (retain ? 1 : 0);
-  let pos = writeVarInt(buf, 1, remaining);
-  buf[pos++] = topic.length >> 8;
-  buf[pos++] = topic.length & 0xff;
-  pos += topic.copy(buf, pos);
-  if (qos > 0) {
-    buf[pos++] = packetId >> 8;
-    buf[pos++] = packetId & 0xff;
-  }
+  let pos = writePublishHead(buf, remaining, topic, qos, packetId, dup, retain);
   if (version === 5) buf[pos++] = 0;
   if (copy) payload.copy(buf, pos);
   return buf;
@@ -398,15 +404,7 @@ export function encodePublishV5(
   const headerSize = 1 + varIntSize(remaining);
   const copy = payload.length <= COPY_PAYLOAD_MAX;
   const buf = Buffer.allocUnsafe(copy ? headerSize + remaining : headerSize + remaining - payload.length);
-  buf[0] = 0x30 | (dup ? 8 : 0) | (qos << 1) | (retain ? 1 : 0);
-  let pos = writeVarInt(buf, 1, remaining);
-  buf[pos++] = topic.length >> 8;
-  buf[pos++] = topic.length & 0xff;
-  pos += topic.copy(buf, pos);
-  if (qos > 0) {
-    buf[pos++] = packetId >> 8;
-    buf[pos++] = packetId & 0xff;
-  }
+  let pos = writePublishHead(buf, remaining, topic, qos, packetId, dup, retain);
   pos = writeVarInt(buf, pos, propsLen);
   const propsEnd = pos + propsLen;
   if (staticProps !== null) pos += staticProps.copy(buf, pos);
