@@ -6,11 +6,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IConnectPacket, IConnackPacket } from 'mqtt-packet';
-import { checkTopicName, SessionStoreUnavailableError, userPropertiesFromRecord, type ClaimResult, type Message, type MessageProperties, type QoS } from '@wharf/core';
+import { checkTopicName, SessionStoreUnavailableError, userPropertiesFromRecord, type ClaimResult, type Message, type QoS } from '@wharf/core';
 import type { AuthFailureReason, ClientIdentity } from '../auth/identity.ts';
 import { authenticateEnhanced } from '../protocol/auth-exchange.ts';
 import { REPLACEMENT_CHAR } from '../protocol/hot-packets.ts';
-import { TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
+import { messageProperties, TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
 import { ConnackV4, Reason } from '../reason-codes.ts';
 import { attachSession, startDelivery } from '../session/lifecycle.ts';
 import type { Connection } from './connection.ts';
@@ -160,14 +160,10 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     const message: Message = { topic: will.topic, payload, qos: qos as QoS, retain: will.retain === true, from: clientId };
     const wp = will.properties;
     if (wp !== undefined) {
-      const mp: MessageProperties = {};
-      if (wp.payloadFormatIndicator !== undefined) mp.payloadFormatIndicator = wp.payloadFormatIndicator;
-      if (wp.messageExpiryInterval !== undefined) mp.messageExpiryInterval = wp.messageExpiryInterval;
-      if (wp.contentType !== undefined) mp.contentType = wp.contentType;
-      if (wp.responseTopic !== undefined) mp.responseTopic = wp.responseTopic;
-      if (wp.correlationData !== undefined) mp.correlationData = wp.correlationData;
-      if (wp.userProperties !== undefined) mp.userProperties = userPropertiesFromRecord(wp.userProperties);
-      if (Object.keys(mp).length > 0) message.properties = mp;
+      // mqtt-packet gives a will's user properties as a name → values record.
+      const { userProperties, ...rest } = wp;
+      const mp = messageProperties(userProperties === undefined ? rest : { ...rest, userProperties: userPropertiesFromRecord(userProperties) });
+      if (mp !== null) message.properties = mp;
       conn.willDelay = wp.willDelayInterval ?? 0;
     }
     conn.will = message;

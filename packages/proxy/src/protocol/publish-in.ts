@@ -130,8 +130,8 @@ function refuseInvalidPayload(conn: Connection, qos: number, packetId: number, t
   conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, Reason.payloadFormatInvalid));
 }
 
-/** The properties that travel with the message; topic alias and the like stay on this hop. */
-function messageProperties(p: PublishProperties): MessageProperties | null {
+/** The properties that travel with the message (a PUBLISH's or a will's); topic alias and the like stay on this hop. */
+export function messageProperties(p: PublishProperties): MessageProperties | null {
   let out: MessageProperties | null = null;
   if (p.payloadFormatIndicator !== undefined) (out ??= {}).payloadFormatIndicator = p.payloadFormatIndicator;
   if (p.messageExpiryInterval !== undefined) (out ??= {}).messageExpiryInterval = p.messageExpiryInterval;
