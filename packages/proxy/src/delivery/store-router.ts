@@ -45,33 +45,22 @@ export class StoreRouter {
    */
   append(messages: readonly Message[]): Promise<(AppendResult | Error)[]> {
     if (this.stores.length === 1) return this.stores[0]!.append(messages);
-    const parts = new Map<number, { messages: Message[]; at: number[] }>();
-    for (let i = 0; i < messages.length; i++) {
-      const m = messages[i]!;
-      const s = this.partitions.storeOf(m.topic);
-      let part = parts.get(s);
-      if (part === undefined) {
-        part = { messages: [], at: [] };
-        parts.set(s, part);
-      }
-      part.messages.push(m);
-      part.at.push(i);
-    }
+    const parts = groupByStore(messages.length, (i) => this.partitions.storeOf(messages[i]!.topic));
     if (parts.size === 1) {
       const [only] = parts.keys();
       return this.stores[only!]!.append(messages);
     }
     const results = new Array<AppendResult | Error>(messages.length);
     const calls: Promise<void>[] = [];
-    for (const [s, part] of parts) {
+    for (const [s, at] of parts) {
       calls.push(
-        this.stores[s]!.append(part.messages).then(
+        this.stores[s]!.append(at.map((i) => messages[i]!)).then(
           (res) => {
-            for (let j = 0; j < res.length; j++) results[part.at[j]!] = res[j]!;
+            for (let j = 0; j < res.length; j++) results[at[j]!] = res[j]!;
           },
           (err: unknown) => {
             const error = err instanceof Error ? err : new Error(String(err));
-            for (const i of part.at) results[i] = error;
+            for (const i of at) results[i] = error;
           },
         ),
       );
@@ -97,16 +86,9 @@ export class StoreRouter {
   async endOffsets(queueIds: readonly QueueId[]): Promise<number[]> {
     if (this.stores.length === 1) return this.stores[0]!.endOffsets(queueIds);
     const out = new Array<number>(queueIds.length).fill(-1);
-    const byStore = new Map<number, number[]>();
-    for (let i = 0; i < queueIds.length; i++) {
-      const s = splitQueueId(queueIds[i]!).storeIndex;
-      if (s >= this.stores.length) continue;
-      let at = byStore.get(s);
-      if (at === undefined) byStore.set(s, (at = []));
-      at.push(i);
-    }
+    const byStore = groupByStore(queueIds.length, (i) => splitQueueId(queueIds[i]!).storeIndex);
     const settled = await Promise.allSettled(
-      [...byStore].map(async ([s, at]) => {
+      [...byStore].filter(([s]) => s < this.stores.length).map(async ([s, at]) => {
         const offsets = await this.stores[s]!.endOffsets(at.map((i) => queueIds[i]!));
         for (let j = 0; j < at.length; j++) out[at[j]!] = offsets[j]!;
       }),
@@ -171,4 +153,16 @@ export class StoreRouter {
   private unknownQueue(queueId: QueueId): RangeError {
     return new RangeError(`queue ${queueId} belongs to store index ${splitQueueId(queueId).storeIndex}, which --stores does not list`);
   }
+}
+
+/** Positions 0..count-1 grouped by the store `storeOf` names for each, in order within a store. */
+function groupByStore(count: number, storeOf: (i: number) => number): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    const s = storeOf(i);
+    const at = groups.get(s);
+    if (at === undefined) groups.set(s, [i]);
+    else at.push(i);
+  }
+  return groups;
 }
