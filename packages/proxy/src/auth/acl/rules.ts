@@ -110,14 +110,11 @@ export const ALLOW = 1;
 export const NO_MATCH = 2;
 export type Verdict = typeof DENY | typeof ALLOW | typeof NO_MATCH;
 
-/** First match over up to three index-ordered lists (a three-way merge, nothing allocated). */
-export function firstPublishMatch(
-  a: readonly AclRule[],
-  b: readonly AclRule[],
-  c: readonly AclRule[],
-  topic: string,
-  who: TemplateValues,
-): Verdict {
+/** A rule's answer for one subject: ALLOW, DENY, or NO_MATCH to go on with the next rule. */
+type Judge = (r: AclRule, subject: string, inner: string, who: TemplateValues) => Verdict;
+
+/** First rule that answers, over up to three index-ordered lists (a three-way merge, nothing allocated). */
+function firstMatch(a: readonly AclRule[], b: readonly AclRule[], c: readonly AclRule[], subject: string, inner: string, who: TemplateValues, judge: Judge): Verdict {
   let i = 0;
   let j = 0;
   let k = 0;
@@ -135,8 +132,15 @@ export function firstPublishMatch(
     } else {
       r = c[k++]!;
     }
-    if (r.pattern.covers(topic, who)) return r.allow ? ALLOW : DENY;
+    const v = judge(r, subject, inner, who);
+    if (v !== NO_MATCH) return v;
   }
+}
+
+/** Publish: the first rule whose pattern matches the topic decides. */
+function judgePublish(r: AclRule, topic: string, _inner: string, who: TemplateValues): Verdict {
+  if (!r.pattern.covers(topic, who)) return NO_MATCH;
+  return r.allow ? ALLOW : DENY;
 }
 
 /**
@@ -144,6 +148,16 @@ export function firstPublishMatch(
  * naming `$share/…` or `$q/…` sees the whole filter; every other rule sees `inner` (the filter
  * without its `$share/<group>/` or `$q/` prefix).
  */
+function judgeSubscribe(r: AclRule, filter: string, inner: string, who: TemplateValues): Verdict {
+  const target = r.pattern.explicit ? filter : inner;
+  if (r.allow) return r.pattern.covers(target, who) ? ALLOW : NO_MATCH;
+  return r.pattern.intersects(target, who) ? DENY : NO_MATCH;
+}
+
+export function firstPublishMatch(a: readonly AclRule[], b: readonly AclRule[], c: readonly AclRule[], topic: string, who: TemplateValues): Verdict {
+  return firstMatch(a, b, c, topic, topic, who, judgePublish);
+}
+
 export function firstSubscribeMatch(
   a: readonly AclRule[],
   b: readonly AclRule[],
@@ -152,27 +166,5 @@ export function firstSubscribeMatch(
   inner: string,
   who: TemplateValues,
 ): Verdict {
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  for (;;) {
-    let r: AclRule;
-    const ai = i < a.length ? a[i]!.index : Infinity;
-    const bj = j < b.length ? b[j]!.index : Infinity;
-    const ck = k < c.length ? c[k]!.index : Infinity;
-    if (ai <= bj && ai <= ck) {
-      if (ai === Infinity) return NO_MATCH;
-      r = a[i++]!;
-    } else if (bj <= ck) {
-      r = b[j++]!;
-    } else {
-      r = c[k++]!;
-    }
-    const target = r.pattern.explicit ? filter : inner;
-    if (r.allow) {
-      if (r.pattern.covers(target, who)) return ALLOW;
-    } else if (r.pattern.intersects(target, who)) {
-      return DENY;
-    }
-  }
+  return firstMatch(a, b, c, filter, inner, who, judgeSubscribe);
 }
