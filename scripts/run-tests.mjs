@@ -29,9 +29,23 @@ if (selected.length === 0) {
   process.exit(1);
 }
 const concurrency = process.env.WHARF_TEST_CONCURRENCY ?? '1';
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...selected],
-  { cwd: root, stdio: 'inherit' },
-);
-process.exit(result.status ?? 1);
+const run = (testFiles, env) =>
+  spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...testFiles], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  }).status ?? 1;
+let status = run(selected, {});
+// The conformance suite also runs against a distributed cluster (two proxies behind a balancer,
+// tests/harness/cluster-target.ts): every protocol rule must hold in both modes. The full suite
+// does it; a filtered run does when asked with WHARF_CONFORMANCE_CLUSTER=1.
+const target = process.env.WHARF_TEST_TARGET ?? 'wharf';
+if (target === 'wharf' && (filters.length === 0 || process.env.WHARF_CONFORMANCE_CLUSTER === '1')) {
+  const conformance = selected.filter((f) => f.startsWith('tests/conformance/'));
+  if (conformance.length > 0) {
+    console.log(`\n# conformance suite against a cluster (WHARF_TEST_TARGET=cluster): ${conformance.length} files`);
+    const clusterStatus = run(conformance, { WHARF_TEST_TARGET: 'cluster' });
+    if (status === 0) status = clusterStatus;
+  }
+}
+process.exit(status);

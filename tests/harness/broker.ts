@@ -10,14 +10,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type Target = 'wharf' | 'mosquitto';
+/** `cluster`: wharf in distributed mode, two proxies behind a balancer (harness/cluster-target.ts). */
+export type Target = 'wharf' | 'mosquitto' | 'cluster';
 
 const targetEnv = process.env['WHARF_TEST_TARGET'] ?? 'wharf';
-if (targetEnv !== 'wharf' && targetEnv !== 'mosquitto') {
-  throw new Error(`WHARF_TEST_TARGET must be "wharf" or "mosquitto", not "${targetEnv}"`);
+if (targetEnv !== 'wharf' && targetEnv !== 'mosquitto' && targetEnv !== 'cluster') {
+  throw new Error(`WHARF_TEST_TARGET must be "wharf", "cluster" or "mosquitto", not "${targetEnv}"`);
 }
 export const TARGET: Target = targetEnv;
-export const isWharf = TARGET === 'wharf';
+export const isWharf = TARGET !== 'mosquitto';
 export const isMosquitto = TARGET === 'mosquitto';
 /** For `test(name, { skip: wharfOnly('why') })`: a reason string against mosquitto, false against wharf. */
 export const wharfOnly = (why: string): string | false => (isMosquitto ? `wharf only: ${why}` : false);
@@ -34,7 +35,7 @@ export interface StartOptions {
 }
 
 export interface Broker {
-  readonly target: Target;
+  readonly target: 'wharf' | 'mosquitto';
   readonly port: number;
   readonly httpPort: number;
   readonly dataDir: string;
@@ -91,7 +92,7 @@ interface Spawned {
 }
 
 class BrokerProcess implements Broker {
-  readonly target: Target = TARGET;
+  readonly target = TARGET === 'mosquitto' ? 'mosquitto' : 'wharf';
   readonly dataDir: string;
   private readonly ownsDataDir: boolean;
   private readonly args: string[];
@@ -139,7 +140,7 @@ class BrokerProcess implements Broker {
 
   async start(): Promise<void> {
     if (this.current !== undefined) throw new Error('broker already running');
-    const spawned = TARGET === 'wharf' ? await this.spawnWharf() : await this.spawnMosquitto();
+    const spawned = TARGET === 'mosquitto' ? await this.spawnMosquitto() : await this.spawnWharf();
     this.current = spawned;
     this.lastPort = spawned.port;
     this.lastHttpPort = spawned.httpPort;
@@ -320,6 +321,11 @@ class BrokerProcess implements Broker {
 }
 
 export async function startBroker(opts: StartOptions = {}): Promise<Broker> {
+  if (TARGET === 'cluster') {
+    // Loaded on demand: cluster.ts builds on this module.
+    const { startClusterBroker } = await import('./cluster-target.ts');
+    return startClusterBroker(opts);
+  }
   const broker = new BrokerProcess(opts);
   try {
     await broker.start();
