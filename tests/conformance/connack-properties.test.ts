@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   RawClient, clientId, collect, connect, isMosquitto, shutdown, sleep, startBroker, wharfOnly, type Broker,
 } from '../harness/index.ts';
-import { hex, wharfTodo } from './support.ts';
+import { hex } from './support.ts';
 
 const RECEIVE_MAXIMUM = 10;
 const MAX_PACKET = 65_536;
@@ -178,15 +178,11 @@ describe('conformance: CONNACK properties (MQTT 5.0)', () => {
     raw.destroy();
   });
 
-  test(
-    '§3.2.2.3.13: Shared Subscription Available is absent or 1',
-    { todo: wharfTodo('shared subscriptions are not built yet (they come with the store-side queue dispatcher): CONNACK says Shared Subscription Available = 0') },
-    async () => {
-      const { raw, props } = await connack();
-      assert.ok(props.sharedSubscriptionAvailable !== false, 'shared subscriptions announced as unavailable');
-      raw.destroy();
-    },
-  );
+  test('§3.2.2.3.13: Shared Subscription Available is absent or 1', async () => {
+    const { raw, props } = await connack();
+    assert.ok(props.sharedSubscriptionAvailable !== false, 'shared subscriptions announced as unavailable');
+    raw.destroy();
+  });
 
   test(
     '§3.2.2.3.9: a refused CONNECT carries a Reason String saying why',

@@ -9,6 +9,7 @@ commands:
   store      run a store node: commit log + RocksDB index behind gRPC (--grpc-port, --data-dir, --notify)
   notify     run a notify node: queue → proxy lookup over gRPC (--grpc-port)
   proxy      run an MQTT proxy node (--mqtt-port, --stores, --notify, --redis)
+  queues     create, list, show, update or delete message queues over the REST API (wharf queues --help)
   passwd     add, update or delete a user in a password file (wharf passwd --help)
   help       show this text
   version    print the version
@@ -31,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./commands/notify.ts')).runNotify(rest);
     case 'proxy':
       return (await import('./commands/proxy.ts')).runProxy(rest);
+    case 'queues':
+      return (await import('./commands/queues.ts')).runQueues(rest);
     case 'passwd':
       return (await import('./commands/passwd.ts')).runPasswd(rest);
     case undefined:

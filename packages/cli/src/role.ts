@@ -11,6 +11,8 @@ export interface RoleContext {
   config: WharfConfig;
   logger: Logger;
   registry: Registry;
+  /** The role's ops server on --http-port; a role adds its API routes here (the queue REST API). */
+  http: OpsServer;
 }
 
 export interface RunningRole {
@@ -44,7 +46,7 @@ export async function runRole(role: string, argv: string[], boot: (ctx: RoleCont
     if (running !== null) await running.drain();
     await ops.close();
   });
-  running = await boot({ config, logger, registry });
+  running = await boot({ config, logger, registry, http: ops });
   const reload = running.reload?.bind(running);
   if (reload !== undefined) {
     process.on('SIGHUP', () => {

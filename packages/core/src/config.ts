@@ -115,6 +115,18 @@ export interface WharfConfig {
   maxKeepalive: number;
   /** Seconds between `$SYS/brokers/<node>/…` statistics publications; 0: off. */
   sysInterval: number;
+
+  // Message queues (issue 5)
+  /** Unacknowledged messages one queue consumer may hold (also capped by its Receive Maximum). */
+  queueConsumerInflight: number;
+  /**
+   * Per queue and store: offsets between the oldest unacknowledged message and the newest one
+   * loaded for dispatch. Bounds the dispatcher's memory; a message held past it pauses dispatch
+   * of that queue until it is acknowledged, times out or is dead-lettered.
+   */
+  queueWindow: number;
+  /** REST API keys, `key:secret` per line (HTTP basic auth); '' for none (the REST API then answers 401). */
+  apiKeysFile: string;
 }
 
 type Kind =
@@ -200,6 +212,11 @@ export const CONFIG_OPTIONS: readonly OptionSpec[] = [
   // Connect and $SYS (issue 4)
   { key: 'maxKeepalive', flag: '--max-keepalive', env: 'WHARF_MAX_KEEPALIVE', kind: positive(65535), default: 60, help: 'largest keepalive of an MQTT 5 client, seconds (a larger one or 0 is answered with Server Keep Alive)' },
   { key: 'sysInterval', flag: '--sys-interval', env: 'WHARF_SYS_INTERVAL', kind: nonNegative(86_400), default: 10, help: 'seconds between $SYS/brokers/<node>/… statistics (0: off)' },
+
+  // Message queues (issue 5)
+  { key: 'queueConsumerInflight', flag: '--queue-consumer-inflight', env: 'WHARF_QUEUE_CONSUMER_INFLIGHT', kind: positive(65535), default: 32, help: 'unacknowledged messages one $q/ or $share/ consumer may hold' },
+  { key: 'queueWindow', flag: '--queue-window', env: 'WHARF_QUEUE_WINDOW', kind: positive(10_000_000), default: 65_536, help: 'per queue and store: offsets between the oldest unacknowledged message and the newest loaded for dispatch' },
+  { key: 'apiKeysFile', flag: '--api-keys-file', env: 'WHARF_API_KEYS_FILE', kind: { type: 'string' }, default: '', help: 'REST API keys file, key:secret per line (HTTP basic auth)' },
 ];
 
 export class ConfigError extends Error {

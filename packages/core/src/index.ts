@@ -7,4 +7,7 @@ export * from './metrics.ts';
 export * from './ports/store.ts';
 export * from './ports/notify.ts';
 export * from './ports/session.ts';
+export * from './ports/queues.ts';
+export * from './queue-spec.ts';
+export * from './key-expression.ts';
 export * from './partition.ts';

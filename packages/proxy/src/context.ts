@@ -5,6 +5,7 @@ import type { AppendBatcher } from './delivery/append-batcher.ts';
 import type { Deliverer } from './delivery/deliverer.ts';
 import type { StoreRouter } from './delivery/store-router.ts';
 import type { ProxyMetrics, ProxyStats } from './metrics.ts';
+import type { QueueConsumers } from './queues/consumers.ts';
 import type { Session } from './session/session.ts';
 
 /** A will message and its MQTT 5 Will Delay Interval (seconds). */
@@ -26,6 +27,8 @@ export interface ProxyContext {
   readonly stats: ProxyStats;
   readonly batcher: AppendBatcher;
   readonly deliverer: Deliverer;
+  /** Message-queue and shared-subscription consumers: one channel per store, dispatches to sessions, settles back. */
+  readonly queues: QueueConsumers;
   /** Sessions held by a connection of this proxy, by client id. */
   readonly live: Map<string, Session>;
   readonly connections: Set<Connection>;

@@ -5,3 +5,6 @@ export { RedisSessionStats } from './session/redis/metrics.ts';
 export { ProxyStats } from './metrics.ts';
 export { loadTlsCredentials, type TlsCredentials } from './listener/tls.ts';
 export * from './auth/index.ts';
+export { ApiKeys, type ApiKeyCheck, type ApiKeyRole } from './queues/api-keys.ts';
+export { QueueAdmin, StoreUnavailableError, mergeQueues, type QueuePage } from './queues/queue-admin.ts';
+export { queuesRestRoute, API_PREFIX, type QueuesRestOptions } from './queues/rest-api.ts';

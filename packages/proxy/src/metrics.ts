@@ -18,6 +18,16 @@ export class ProxyStats {
   cacheMisses = 0;
   pulls = 0;
   appendBatches = 0;
+  /** Message-queue and shared-subscription dispatches sent to clients as PUBLISH. */
+  queueDeliveries = 0;
+  /** Settles sent to the stores: acknowledged (PUBACK/PUBREC < 0x80, or not deliverable here)... */
+  queueSettlesOk = 0;
+  /** ...and rejected (an error reason code, or a dispatch for a consumer gone meanwhile). */
+  queueSettlesRejected = 0;
+  /** Consumers of this proxy attached to at least one store's dispatcher. */
+  queueConsumers = 0;
+  /** Publishes a store refused (a last-value queue could not compute the key). */
+  publishesRefused = 0;
 }
 
 export type ProtocolErrorReason =
@@ -65,6 +75,18 @@ export function createProxyMetrics(registry: Registry): ProxyMetrics {
   counter('wharf_proxy_cache_misses_total', 'cursor reads that needed a pull from the store', () => stats.cacheMisses);
   counter('wharf_proxy_pulls_total', 'pull requests sent to the store', () => stats.pulls);
   counter('wharf_proxy_append_batches_total', 'append calls sent to the store', () => stats.appendBatches);
+  counter('wharf_proxy_queue_deliveries_total', 'message-queue and shared-subscription dispatches sent to clients', () => stats.queueDeliveries);
+  counter('wharf_proxy_queue_settles_ok_total', 'queue dispatches acknowledged to the stores', () => stats.queueSettlesOk);
+  counter('wharf_proxy_queue_settles_rejected_total', 'queue dispatches rejected to the stores (error reason code, or consumer gone): they go to another consumer', () => stats.queueSettlesRejected);
+  counter('wharf_proxy_publishes_refused_total', 'publishes a store refused (last-value key could not be computed)', () => stats.publishesRefused);
+  new Gauge({
+    name: 'wharf_proxy_queue_consumers',
+    help: 'message-queue and shared-subscription consumers attached from this proxy',
+    registers: [registry],
+    collect() {
+      this.set(stats.queueConsumers);
+    },
+  });
   const protocolErrors = new Counter({
     name: 'wharf_proxy_protocol_errors_total',
     help: 'connections closed for a protocol error, by reason',

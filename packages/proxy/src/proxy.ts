@@ -18,6 +18,7 @@ import type { Listener, Transport } from './listener/transport.ts';
 import { WebSocketListener } from './listener/websocket.ts';
 import { createProxyMetrics } from './metrics.ts';
 import { WillPublisher } from './protocol/will.ts';
+import { QueueConsumers, registersFilter } from './queues/consumers.ts';
 import { Reason } from './reason-codes.ts';
 import { detachSession } from './session/lifecycle.ts';
 import { OffsetFlusher } from './session/offset-flusher.ts';
@@ -84,6 +85,7 @@ export class MqttProxy {
     const stats = metrics.stats;
     const batcher = new AppendBatcher(stores, stats, logger);
     const deliverer = new Deliverer({ config, store: stores, notify, stats, logger });
+    const queues = new QueueConsumers({ config, stores, stats, logger, pumpSubscriptions: (session) => deliverer.pumpSession(session) });
     this.wills = new WillPublisher(batcher, logger);
     const wills = this.wills;
     const ctx: ProxyContext = {
@@ -96,6 +98,7 @@ export class MqttProxy {
       stats,
       batcher,
       deliverer,
+      queues,
       live: new Map(),
       connections: new Set(),
       pendingKicks: new Map(),
@@ -187,9 +190,13 @@ export class MqttProxy {
     }
   }
 
-  /** The session is gone for good: its filters stop collecting messages for it. */
+  /**
+   * The session is gone for good: its filters stop collecting messages for it, and its shared
+   * subscriptions release their groups (`$q/` and `$queue/` registered nothing).
+   */
   private onSessionEnded(state: SessionState): void {
     for (const sub of state.subscriptions) {
+      if (!registersFilter(sub.filter)) continue;
       this.ctx.stores.unregisterFilter(sub.filter).catch((err: unknown) => {
         this.ctx.logger.warn('unregistering filter of an ended session failed', { clientId: state.clientId, filter: sub.filter, err });
       });
@@ -244,6 +251,7 @@ export class MqttProxy {
     await ctx.sessions.shutdownWills().catch((err: unknown) => ctx.logger.warn('handing out pending wills failed', { err }));
     await ctx.batcher.idle();
     ctx.deliverer.close();
+    ctx.queues.close();
     await listenersClosed;
     ctx.logger.info('mqtt proxy closed');
   }

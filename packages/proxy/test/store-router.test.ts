@@ -7,10 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  globalQueueId, PartitionMap, splitQueueId, type AppendResult, type FilterRegistration, type Message, type PullRequest,
-  type PullResult, type StoredMessage, type StorePort,
+  DEFAULT_QUEUES_CONFIG, globalQueueId, PartitionMap, QueueError, splitQueueId, type AppendResult, type FilterRegistration, type Message,
+  type PullRequest, type PullResult, type QueueChannel, type QueueDispatchSink, type QueueInfo, type QueuesConfig, type StoredMessage,
+  type StorePort,
 } from '@wharf/core';
-import { StoreRouter, StoreIndexMismatchError } from '../src/delivery/store-router.ts';
+import { routingFilter, StoreRouter, StoreIndexMismatchError } from '../src/delivery/store-router.ts';
 
 class FakeStore implements StorePort {
   readonly appended: string[] = [];
@@ -55,6 +56,24 @@ class FakeStore implements StorePort {
   async getMeta() { return null; }
   async listMeta() { return []; }
   async putMeta() {}
+  /** Queues this store has, by name (for `$queue/<name>` lookups). */
+  readonly named = new Map<string, QueueInfo>();
+  failQueueReads = false;
+  async createQueue(): Promise<QueueInfo> { throw new QueueError('BAD_REQUEST', 'not in this fake'); }
+  async updateQueue(): Promise<QueueInfo> { throw new QueueError('NOT_FOUND', 'not in this fake'); }
+  async deleteQueue(): Promise<void> {}
+  async getQueue(ref: { topicFilter: string } | { name: string }): Promise<QueueInfo | null> {
+    if (this.failQueueReads) throw new Error(`store ${this.index} down`);
+    return 'name' in ref ? (this.named.get(ref.name) ?? null) : null;
+  }
+  async listQueues(): Promise<QueueInfo[]> { return []; }
+  async getQueuesConfig(): Promise<QueuesConfig> { return DEFAULT_QUEUES_CONFIG; }
+  async putQueuesConfig(c: QueuesConfig): Promise<QueuesConfig> { return c; }
+  readonly sinks: QueueDispatchSink[] = [];
+  openQueueChannel(sink: QueueDispatchSink): QueueChannel {
+    this.sinks.push(sink);
+    return { attach: () => Promise.reject(new QueueError('NOT_FOUND', 'none')), detach() {}, settle() {}, close() {} };
+  }
 }
 
 const map = new PartitionMap(16, 2);
@@ -140,4 +159,43 @@ test('end offsets are read in one call per store; a dead store blinds only its o
   assert.deepEqual(await router.endOffsets(ids), [3, -1, 5, -1]);
   stores[0]!.failEnds = true;
   await assert.rejects(router.endOffsets(ids), /down/);
+});
+
+test('queue and shared-subscription filters route by the filter they read', async () => {
+  assert.equal(routingFilter('$share/g/a/b'), 'a/b');
+  assert.equal(routingFilter('$q/a/+'), 'a/+');
+  assert.equal(routingFilter('$q/$dlq/a/#'), 'a/#', 'a dead-letter queue lives beside its queue');
+  assert.equal(routingFilter('$queue/jobs/a/b'), 'a/b');
+  assert.equal(routingFilter('$queue/jobs'), '$queue/jobs');
+  assert.equal(routingFilter('$SYS/x'), '$SYS/x');
+  assert.equal(routingFilter('a/b'), 'a/b');
+
+  const stores = [new FakeStore(0), new FakeStore(1)];
+  const router = new StoreRouter(stores, map);
+  const b = levelOn(1, 'b');
+  assert.deepEqual(router.storesFor(`$share/g/${b}/x`), [1]);
+  assert.deepEqual(router.storesFor('$q/+/x'), [0, 1]);
+  assert.equal(router.storeCount, 2);
+  // The full `$share/…` filter is what the owner of its inner filter registers.
+  await router.registerFilter(`$share/g/${b}/x`);
+  assert.equal(stores[1]!.filters.get(`$share/g/${b}/x`), 1);
+  assert.equal(stores[0]!.filters.size, 0);
+  await router.unregisterFilter(`$share/g/${b}/x`);
+  assert.equal(stores[1]!.filters.size, 0);
+  const channel = router.openQueueChannel(1, { dispatched() {}, detached() {} });
+  assert.equal(stores[1]!.sinks.length, 1);
+  await assert.rejects(channel.attach({ consumerId: 'c', clientId: 'c', target: { kind: 'queue', filter: 'x' }, maxInflight: 1, qos: 1 }), QueueError);
+  assert.throws(() => router.store(2), RangeError);
+});
+
+test('a named queue is found on whichever store has it; a store down matters only when none has it', async () => {
+  const stores = [new FakeStore(0), new FakeStore(1)];
+  const router = new StoreRouter(stores, map);
+  const info = { topicFilter: 'jobs/#', name: 'jobs' } as QueueInfo;
+  stores[1]!.named.set('jobs', info);
+  assert.equal(await router.findQueueByName('jobs'), info);
+  assert.equal(await router.findQueueByName('other'), null);
+  stores[0]!.failQueueReads = true;
+  assert.equal(await router.findQueueByName('jobs'), info);
+  await assert.rejects(router.findQueueByName('other'), /store 0 down/);
 });

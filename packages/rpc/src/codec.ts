@@ -51,7 +51,7 @@ export function propertiesToProto(p: MessageProperties): ProtoPropertiesIn {
   return out;
 }
 
-function checkQos(qos: number): QoS {
+export function checkQos(qos: number): QoS {
   if (qos !== 0 && qos !== 1 && qos !== 2) throw new BadMessageError(`bad QoS ${qos}`);
   return qos;
 }

@@ -1,6 +1,7 @@
-export { StoreGrpcServer, type StoreGrpcServerOptions } from './store/server.ts';
+export { StoreGrpcServer, CONSUME_DEFAULTS, type StoreGrpcServerOptions } from './store/server.ts';
 export { GrpcStoreClient, DEFAULT_DEADLINE_MS, type GrpcStoreClientOptions } from './store/client.ts';
 export { APPEND_DEFAULTS, type AppendStreamOptions } from './store/append-stream.ts';
+export { QueueStream, QUEUE_STREAM_DEFAULTS, type QueueStreamOptions } from './store/queue-stream.ts';
 export { NotifyGrpcServer, type NotifyGrpcServerOptions, type NotifyHub } from './notify/server.ts';
 export { GrpcNotifyClient, type GrpcNotifyClientOptions } from './notify/client.ts';
 export { GrpcAdvanceSink, FEED_DEFAULTS, type GrpcAdvanceSinkOptions } from './notify/feed.ts';

@@ -21,6 +21,14 @@ export interface RpcMetrics {
   notifyEvents: Counter<'stream' | 'direction'>;
   /** Events not sent because the peer was down or too slow (its proxies resync). */
   notifyDropped: Counter<'stream'>;
+  /** Queue messages on Consume streams, sent (server) or received (client). */
+  queueDispatches: Counter<'side'>;
+  /** Queue acknowledgements on Consume streams, sent (client) or received (server). */
+  queueSettles: Counter<'side'>;
+  /** Requests that carried them: settles per request is the batching factor. */
+  queueSettleBatches: Counter<'side'>;
+  /** Settles a client dropped because its stream was down (the store had redispatched them). */
+  queueSettlesDropped: Counter;
 }
 
 const byRegistry = new WeakMap<Registry, RpcMetrics>();
@@ -50,6 +58,10 @@ export function rpcMetrics(registry: Registry = new Registry()): RpcMetrics {
     }),
     notifyEvents: new Counter({ name: 'wharf_grpc_notify_events_total', help: 'queue-advanced events on notify streams', labelNames: ['stream', 'direction'], registers }),
     notifyDropped: new Counter({ name: 'wharf_grpc_notify_events_dropped_total', help: 'queue-advanced events dropped for a down or slow peer', labelNames: ['stream'], registers }),
+    queueDispatches: new Counter({ name: 'wharf_grpc_queue_dispatches_total', help: 'queue messages dispatched over Consume streams, by side', labelNames: ['side'], registers }),
+    queueSettles: new Counter({ name: 'wharf_grpc_queue_settles_total', help: 'queue acknowledgements over Consume streams, by side', labelNames: ['side'], registers }),
+    queueSettleBatches: new Counter({ name: 'wharf_grpc_queue_settle_batches_total', help: 'Consume requests carrying acknowledgements, by side', labelNames: ['side'], registers }),
+    queueSettlesDropped: new Counter({ name: 'wharf_grpc_queue_settles_dropped_total', help: 'queue acknowledgements dropped while the Consume stream was down', registers }),
   };
   byRegistry.set(registry, m);
   return m;

@@ -54,6 +54,8 @@ const empty = codec(pb.Empty);
 const filterRef = codec(pb.FilterRef);
 const ownerRef = codec(pb.OwnerRef);
 const metaKey = codec(pb.MetaKey);
+const queueInfo = codec(pb.QueueInfo);
+const queuesConfig = codec(pb.QueuesConfig);
 
 export const storeMethods = {
   Append: method('Store', 'Append', codec(pb.AppendBatch), codec(pb.AppendAck), true, true),
@@ -69,6 +71,14 @@ export const storeMethods = {
   GetMeta: method('Store', 'GetMeta', metaKey, codec(pb.MetaValue)),
   ListMeta: method('Store', 'ListMeta', metaKey, codec(pb.MetaList)),
   PutMeta: method('Store', 'PutMeta', codec(pb.PutMetaRequest), empty),
+  CreateQueue: method('Store', 'CreateQueue', codec(pb.QueueSpec), queueInfo),
+  UpdateQueue: method('Store', 'UpdateQueue', codec(pb.UpdateQueueRequest), queueInfo),
+  DeleteQueue: method('Store', 'DeleteQueue', filterRef, empty),
+  GetQueue: method('Store', 'GetQueue', codec(pb.QueueLookup), codec(pb.GetQueueResponse)),
+  ListQueues: method('Store', 'ListQueues', codec(pb.ListQueuesRequest), codec(pb.QueueList)),
+  GetQueuesConfig: method('Store', 'GetQueuesConfig', empty, queuesConfig),
+  PutQueuesConfig: method('Store', 'PutQueuesConfig', queuesConfig, queuesConfig),
+  Consume: method('Store', 'Consume', codec(pb.ConsumeRequest), codec(pb.ConsumeEvent), true, true),
 };
 
 export type StoreMethodName = keyof typeof storeMethods;

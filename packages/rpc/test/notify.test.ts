@@ -150,9 +150,13 @@ test('a replica that is down drops its events, bounded, and gets them again once
   const p = proxy(t, notify.address);
   p.client.addInterest([42]);
   await until(() => p.client.connected, 5000, 'the proxy');
-  const resyncs = p.resyncs;
   await until(() => sink.connectedCount === 1, 5000, 'the feed to reconnect');
-  // A store feed (re)connecting tells every proxy that events may have been missed.
+  // A store feed (re)connecting tells every proxy already there that events may have been
+  // missed. The first feed may have beaten the proxy to the server; a second one cannot.
+  const resyncs = p.resyncs;
+  const other = new GrpcAdvanceSink({ targets: [notify.address], backoff });
+  t.after(() => other.close());
+  await until(() => other.connectedCount === 1, 5000, 'a second feed');
   await until(() => p.resyncs > resyncs, 2000, 'a resync for the proxy');
   sink.advanced([{ queueId: 42, endOffset: 8 }]);
   await until(() => p.events.some((e) => e.queueId === 42 && e.endOffset === 8), 5000, 'the event after the replica came up');

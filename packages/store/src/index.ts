@@ -24,3 +24,8 @@ export { IndexDb } from './index/index-db.ts';
 export { QueueRegistry } from './index/queues.ts';
 export * as keys from './index/keys.ts';
 export { StoreMetrics } from './metrics.ts';
+export { MessageQueues, MAX_CONSUMERS_PER_QUEUE, MAX_CONSUMER_INFLIGHT } from './dispatcher/message-queues.ts';
+export type { MessageQueuesOptions, QueueHost } from './dispatcher/message-queues.ts';
+export { ChannelClosedError, LocalQueueChannel } from './dispatcher/consumer-channel.ts';
+export { LastValueIndex, MAX_LAST_VALUE_KEY_BYTES } from './dispatcher/last-value.ts';
+export { QueueDispatcher, QueueConsumer, PAGE_MESSAGES, PAGE_BYTES } from './dispatcher/queue-dispatcher.ts';

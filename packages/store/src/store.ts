@@ -30,6 +30,7 @@ import {
   checkTopicName,
   isExpired,
   isWildcardFilter,
+  parseConsumerFilter,
   silentLogger,
   topicMatches,
   type AdvanceSink,
@@ -41,7 +42,13 @@ import {
   type PullRequest,
   type PullResult,
   type QueueAdvanced,
+  type QueueChannel,
+  type QueueDispatchSink,
   type QueueId,
+  type QueueInfo,
+  type QueuePatch,
+  type QueueSpec,
+  type QueuesConfig,
   type StoredMessage,
   type StorePort,
   type WharfConfig,
@@ -50,6 +57,7 @@ import { Registry } from 'prom-client';
 import type RocksDB from 'rocksdb-native';
 import { CommitLog, type RecoveryReport, type ScannedRecord } from './commit-log/commit-log.ts';
 import { decodeRecord, encodeRecord, expiryDeadline, readRecord, recordSize } from './commit-log/record.ts';
+import { MessageQueues, type QueueHost } from './dispatcher/message-queues.ts';
 import { BatchIndexer } from './index/batch-indexer.ts';
 import { IndexDb } from './index/index-db.ts';
 import {
@@ -106,8 +114,13 @@ const MAX_UNKNOWN_HEADS_PER_PASS = 10_000;
 export interface StoreOptions {
   /** The log goes to `<dataDir>/log`, the index to `<dataDir>/index`. */
   dataDir: string;
-  config: Pick<WharfConfig, 'fsync' | 'fsyncIntervalMs' | 'segmentBytes' | 'retentionHours' | 'retentionBytes' | 'inlineMaxBytes'>;
+  config: Pick<WharfConfig, 'fsync' | 'fsyncIntervalMs' | 'segmentBytes' | 'retentionHours' | 'retentionBytes' | 'inlineMaxBytes' | 'queueWindow'>;
   logger?: Logger;
+  /**
+   * Message-queue timers (ms): state persisted at most every `flushMs` (50), ack timeouts
+   * checked every `tickMs` (100), retention by age every `sweepMs` (1000).
+   */
+  queueTimers?: { flushMs?: number; tickMs?: number; sweepMs?: number };
   /** Metrics registry; a private one when absent. */
   registry?: Registry;
   sink?: AdvanceSink;
@@ -139,6 +152,8 @@ export interface StoreRecoveryReport extends RecoveryReport {
 
 interface PendingAppend {
   messages: readonly Message[];
+  /** Per message: why a queue refused it (not written; size 0), or null when none was. */
+  refused: (string | undefined)[] | null;
   sizes: number[];
   bytes: number;
   enqueuedAt: number;
@@ -191,6 +206,9 @@ export class Store implements StorePort {
   private retentionRun: Promise<void> | null = null;
   private nextQueueId = 0;
   private lastEndsFlush = 0;
+  private readonly registry: Registry;
+  /** Message queues and share groups (dispatcher/). */
+  private mq!: MessageQueues;
   private readonly runBound = (): void => this.run();
 
   private constructor(
@@ -202,7 +220,8 @@ export class Store implements StorePort {
     this.logger = opts.logger ?? silentLogger;
     this.cfg = opts.config;
     this.sink = opts.sink ?? null;
-    this.metrics = new StoreMetrics(opts.registry ?? new Registry(), {
+    this.registry = opts.registry ?? new Registry();
+    this.metrics = new StoreMetrics(this.registry, {
       queues: () => this.queues.count,
       activeQueues: () => this.queues.activeCount,
       logBytes: () => this.log.sizeBytes,
@@ -237,8 +256,16 @@ export class Store implements StorePort {
       const store = new Store({ ...opts, logger }, index, queues, log);
       metrics = store.metrics;
       store.nextQueueId = state.nextQueueId;
+      // Queue definitions first: re-indexing writes last-value rows for them.
+      store.mq = await MessageQueues.load(store.queueHost(), {
+        window: opts.config.queueWindow,
+        logger: logger.child({ component: 'queues' }),
+        registry: store.registry,
+        ...opts.queueTimers,
+      });
       const seekedQueues = await store.recoverEnds(state, recovery.lostIndexedBytes > 0);
       const reindexed = await store.reindex(Math.max(state.checkpoint, log.start));
+      await store.mq.recover();
       store.recovery = { ...recovery, reindexedRecords: reindexed, seekedQueues };
       if (reindexed > 0 || recovery.droppedBytes > 0 || seekedQueues > 0) logger.info('store recovered', { ...store.recovery });
       store.lastEndsFlush = performance.now();
@@ -287,12 +314,24 @@ export class Store implements StorePort {
     if (messages.length === 0) return Promise.resolve([]);
     const sizes: number[] = new Array<number>(messages.length);
     let bytes = 0;
+    let refused: (string | undefined)[] | null = null;
+    let refusedCount = 0;
     try {
       for (let i = 0; i < messages.length; i++) {
         const m = messages[i]!;
         const topicError = checkTopicName(m.topic);
         if (topicError !== null) throw new RangeError(`cannot append to topic ${JSON.stringify(m.topic.slice(0, 100))}: ${topicError}`);
         if (m.qos !== 0 && m.qos !== 1 && m.qos !== 2) throw new RangeError(`bad QoS ${String(m.qos)}`);
+        // Decided before the record exists: only while some last-value queue refuses keyless messages.
+        if (this.mq.rejecting > 0) {
+          const reason = this.refusal(m);
+          if (reason !== undefined) {
+            (refused ??= new Array<string | undefined>(messages.length))[i] = reason;
+            refusedCount++;
+            sizes[i] = 0;
+            continue;
+          }
+        }
         const size = recordSize(m);
         sizes[i] = size;
         bytes += size;
@@ -300,14 +339,27 @@ export class Store implements StorePort {
     } catch (err) {
       return Promise.reject(err);
     }
+    if (refusedCount === messages.length) {
+      return Promise.resolve(refused!.map((reason) => ({ logPosition: -1, timestamp: 0, matched: false, refused: reason! })));
+    }
     if (this.pendingBytes + bytes > MAX_PENDING_APPEND_BYTES && this.hasPending) {
       return Promise.reject(new StoreOverloadedError(`store has ${this.pendingBytes} bytes of appends pending (limit ${MAX_PENDING_APPEND_BYTES})`));
     }
     return new Promise<AppendResult[]>((resolve, reject) => {
-      this.pending.push({ messages, sizes, bytes, enqueuedAt: performance.now(), resolve, reject });
+      this.pending.push({ messages, refused, sizes, bytes, enqueuedAt: performance.now(), resolve, reject });
       this.pendingBytes += bytes;
       this.schedule();
     });
+  }
+
+  private readonly refusalMatches: number[] = [];
+
+  /** Why a last-value queue matching the message's topic refuses it, if one does. */
+  private refusal(m: Message): string | undefined {
+    const matches = this.refusalMatches;
+    matches.length = 0;
+    if (this.queues.match(m.topic, matches) === 0) return undefined;
+    return this.mq.refusal(m, matches);
   }
 
   private get hasPending(): boolean {
@@ -379,7 +431,7 @@ export class Store implements StorePort {
     let messageCount = 0;
     for (const a of appends) messageCount += a.messages.length;
     const wb = this.index.batch(messageCount + 8);
-    const indexer = new BatchIndexer(this.queues, wb);
+    const indexer = new BatchIndexer(this.queues, wb, this.mq.lastValueHooks);
     const results: AppendResult[][] = new Array<AppendResult[]>(appends.length);
     let at = 0;
     let oldest = Infinity;
@@ -391,6 +443,12 @@ export class Store implements StorePort {
         for (let i = 0; i < a.messages.length; i++) {
           const m = a.messages[i]!;
           const size = a.sizes[i]!;
+          const refused = a.refused?.[i];
+          if (refused !== undefined) {
+            out[i] = { logPosition: -1, timestamp: 0, matched: false, refused };
+            messageCount--;
+            continue;
+          }
           const expiresAt = expiryDeadline(m, timestamp);
           encodeRecord(buf, at, size, m, timestamp, expiresAt);
           const logPosition = position + at;
@@ -523,6 +581,7 @@ export class Store implements StorePort {
   private publish(batch: WriteBatchState): void {
     batch.indexer.publish();
     this.metrics.indexEntries.inc(batch.indexer.entries);
+    this.mq.published(batch.indexer.touched);
     const sink = this.sink;
     const touched = batch.indexer.touched;
     if (sink !== null && touched.length > 0) {
@@ -642,7 +701,7 @@ export class Store implements StorePort {
     let count = 0;
     await this.log.scan(from, async (records: ScannedRecord[]) => {
       const wb = this.index.batch(records.length + 8);
-      const indexer = new BatchIndexer(this.queues, wb);
+      const indexer = new BatchIndexer(this.queues, wb, this.mq.lastValueHooks);
       let end = from;
       for (const r of records) {
         const message = decodeRecord(r.buf, r.at, r.size, r.position);
@@ -760,11 +819,38 @@ export class Store implements StorePort {
 
   // ---------------------------------------------------------------- filters
 
+  /**
+   * Registers interest in a filter. `$share/<group>/<filter>` references the filter's consume
+   * queue and the share group's queue (created on first use) and returns the former.
+   */
   async registerFilter(filter: string): Promise<FilterRegistration> {
     this.assertOpen();
     const err = checkTopicFilter(filter);
     if (err !== null) throw new RangeError(`cannot register filter ${JSON.stringify(filter.slice(0, 100))}: ${err}`);
+    const share = shareTarget(filter);
+    if (share !== null) return this.mq.retainShare(share.group, share.filter);
     const wb = this.index.batch(4);
+    const reg = this.retainFilter(filter, wb);
+    await this.index.commit(wb);
+    return reg;
+  }
+
+  async unregisterFilter(filter: string): Promise<void> {
+    this.assertOpen();
+    const share = shareTarget(filter);
+    if (share !== null) return this.mq.releaseShare(share.group, share.filter);
+    const queueId = this.queues.lookup(filter);
+    if (queueId === -1 || this.queues.refs[queueId] === 0) {
+      this.logger.debug('unregister of a filter with no references', { filter });
+      return;
+    }
+    const wb = this.index.batch(1);
+    this.releaseFilter(filter, wb);
+    await this.index.commit(wb);
+  }
+
+  /** One more reference on the filter's consume queue (created if new), written into `wb`. */
+  private retainFilter(filter: string, wb: RocksDB.WriteBatch): FilterRegistration {
     let queueId = this.queues.lookup(filter);
     if (queueId === -1) {
       if (this.nextQueueId > MAX_QUEUE_ID) throw new Error('queue ids exhausted');
@@ -775,13 +861,11 @@ export class Store implements StorePort {
     const refs = this.queues.refs[queueId]! + 1;
     this.queues.setRefs(queueId, refs);
     wb.tryPut(registryKey(filter), registryValue(queueId, refs));
-    const endOffset = this.queues.assigned[queueId]!;
-    await this.index.commit(wb);
-    return { queueId, endOffset };
+    return { queueId, endOffset: this.queues.assigned[queueId]! };
   }
 
-  async unregisterFilter(filter: string): Promise<void> {
-    this.assertOpen();
+  /** One reference less on the filter's consume queue, written into `wb`. */
+  private releaseFilter(filter: string, wb: RocksDB.WriteBatch): void {
     const queueId = this.queues.lookup(filter);
     if (queueId === -1 || this.queues.refs[queueId] === 0) {
       this.logger.debug('unregister of a filter with no references', { filter });
@@ -789,15 +873,74 @@ export class Store implements StorePort {
     }
     const refs = this.queues.refs[queueId]! - 1;
     this.queues.setRefs(queueId, refs);
-    const wb = this.index.batch(1);
     wb.tryPut(registryKey(filter), registryValue(queueId, refs));
-    await this.index.commit(wb);
   }
 
   /** Reference count of a filter (0 when unknown). */
   filterRefs(filter: string): number {
     const id = this.queues.lookup(filter);
     return id === -1 ? 0 : this.queues.refs[id]!;
+  }
+
+  // ---------------------------------------------------------------- message queues
+
+  /** What the dispatchers (dispatcher/message-queues.ts) may use of the store. */
+  private queueHost(): QueueHost {
+    return {
+      index: this.index,
+      logStart: () => this.log.start,
+      readMessages: (positions, sizes) => this.log.readMessages(positions, sizes),
+      retainFilter: (filter, wb) => this.retainFilter(filter, wb),
+      releaseFilter: (filter, wb) => this.releaseFilter(filter, wb),
+      consumeQueueOf: (filter) => this.queues.lookup(filter),
+      visibleEnd: (queueId) => this.queues.visible[queueId]!,
+      allocateStream: (wb) => {
+        if (this.nextQueueId > MAX_QUEUE_ID) throw new Error('queue ids exhausted');
+        const id = this.nextQueueId++;
+        wb.tryPut(systemKey(SYS_NEXT_QUEUE), u32Value(this.nextQueueId));
+        return id;
+      },
+      appendsInFlight: () => this.writing || this.unpublished.length > 0,
+      fail: (err) => this.fail(new StoreFailedError(err.message)),
+    };
+  }
+
+  createQueue(spec: QueueSpec): Promise<QueueInfo> {
+    return this.mq.createQueue(spec);
+  }
+
+  updateQueue(topicFilter: string, patch: QueuePatch): Promise<QueueInfo> {
+    return this.mq.updateQueue(topicFilter, patch);
+  }
+
+  deleteQueue(topicFilter: string): Promise<void> {
+    return this.mq.deleteQueue(topicFilter);
+  }
+
+  getQueue(ref: { topicFilter: string } | { name: string }): Promise<QueueInfo | null> {
+    return this.mq.getQueue(ref);
+  }
+
+  listQueues(after: string, limit: number): Promise<QueueInfo[]> {
+    return this.mq.listQueues(after, limit);
+  }
+
+  getQueuesConfig(): Promise<QueuesConfig> {
+    return this.mq.getQueuesConfig();
+  }
+
+  putQueuesConfig(config: QueuesConfig): Promise<QueuesConfig> {
+    return this.mq.putQueuesConfig(config);
+  }
+
+  openQueueChannel(sink: QueueDispatchSink): QueueChannel {
+    this.assertOpen();
+    return this.mq.openChannel(sink);
+  }
+
+  /** The dispatchers, for operators and tests (timers, persistence, counters). */
+  get messageQueues(): MessageQueues {
+    return this.mq;
   }
 
   // ---------------------------------------------------------------- retained
@@ -1018,6 +1161,7 @@ export class Store implements StorePort {
     if (this.retentionTimer !== null) clearInterval(this.retentionTimer);
     this.retentionTimer = null;
     await this.appendsIdle();
+    await this.mq.close();
     if (this.retentionRun !== null) await this.retentionRun.catch(() => undefined);
     if (this.failure === null) {
       const wb = this.index.batch(this.queues.dirtyEndCount + 1);
@@ -1059,6 +1203,21 @@ async function loadIndexState(index: IndexDb, queues: QueueRegistry): Promise<In
     endsCheckpoint: endsCp === null ? 0 : readU64(endsCp, 0),
     nextQueueId: Math.max(next === null ? 0 : next.readUInt32BE(0), maxId + 1),
   };
+}
+
+/** The share group a `$share/<group>/<filter>` registration names; null for any other filter. */
+function shareTarget(filter: string): { group: string; filter: string } | null {
+  if (!filter.startsWith('$share/')) return null;
+  let t: ReturnType<typeof parseConsumerFilter>;
+  try {
+    t = parseConsumerFilter(filter);
+  } catch (err) {
+    throw new RangeError(`cannot register filter ${JSON.stringify(filter.slice(0, 100))}: ${(err as Error).message}`);
+  }
+  if (t === null || t.kind !== 'share') throw new RangeError(`cannot register filter ${JSON.stringify(filter.slice(0, 100))}`);
+  const err = checkTopicFilter(t.filter);
+  if (err !== null) throw new RangeError(`cannot register filter ${JSON.stringify(filter.slice(0, 100))}: ${err}`);
+  return { group: t.group, filter: t.filter };
 }
 
 /**

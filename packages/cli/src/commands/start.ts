@@ -6,15 +6,19 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Store } from '@wharf/store';
 import { NotifyService } from '@wharf/notify';
+import { PartitionMap } from '@wharf/core';
 import { loadSecurity, loadTlsCredentials, LocalSessionPort, MqttProxy } from '@wharf/proxy';
+import { loadApiKeys, mountQueuesApi, reloadAll } from '../queues-api.ts';
 import { runRole } from '../role.ts';
 
 export function runStart(argv: string[]): Promise<number> {
-  return runRole('all-in-one', argv, async ({ config, logger, registry }) => {
+  return runRole('all-in-one', argv, async ({ config, logger, registry, http }) => {
     // Password, ACL, JWT and TLS files first: a bad one fails the start before any data is touched.
     const proxyLogger = logger.child({ component: 'proxy' });
     const security = loadSecurity(config, proxyLogger);
     const tlsCredentials = config.tlsPort < 0 ? undefined : loadTlsCredentials(config);
+    const restLogger = logger.child({ component: 'rest' });
+    const apiKeys = loadApiKeys(config, restLogger);
     const dataDir = resolve(config.dataDir);
     mkdirSync(dataDir, { recursive: true });
     const notify = new NotifyService({
@@ -36,11 +40,12 @@ export function runStart(argv: string[]): Promise<number> {
       logger: proxyLogger,
       registry,
     });
+    mountQueuesApi(http, { stores: [store], partitions: new PartitionMap(config.partitions, 1), apiKeys, logger: restLogger });
     // mqttPort, and tlsPort / wsPort when those listeners are on.
     const ports = await proxy.listenAll();
     return {
       announce: { ...ports, dataDir },
-      reload: () => proxy.reloadSecurity(),
+      reload: () => reloadAll(() => proxy.reloadSecurity(), () => restLogger.info('REST API keys reloaded', { keys: apiKeys.reload() })),
       async drain() {
         await proxy.close();
         await sessions.close();

@@ -1,4 +1,5 @@
 import type { Message, StoredMessage } from '../message.ts';
+import type { QueueChannel, QueueDispatchSink, QueueInfo, QueuePatch, QueueSpec, QueuesConfig } from './queues.ts';
 
 /**
  * StorePort — what a proxy needs from the store tier (DESIGN §1). Two adapters: the store
@@ -19,6 +20,12 @@ export interface AppendResult {
    * tell says true.
    */
   matched: boolean;
+  /**
+   * Set when the message was NOT written because a queue refused it (a last-value queue with
+   * `missingKey: 'reject'` could not compute its key); the text is for the PUBACK Reason
+   * String. logPosition is then -1 and matched false. Other messages of the call are unaffected.
+   */
+  refused?: string;
 }
 
 export interface FilterRegistration {
@@ -94,6 +101,24 @@ export interface StorePort {
   getMeta(key: string): Promise<Buffer | null>;
   listMeta(prefix: string): Promise<{ key: string; value: Buffer }[]>;
   putMeta(batch: readonly { key: string; value: Buffer | null }[]): Promise<void>;
+
+  // ------------------------------------------------ message queues (ports/queues.ts)
+  // A store keeps the queues whose filter it collects. Errors are QueueError (ALREADY_EXISTS,
+  // NOT_FOUND, BAD_REQUEST naming the field). Share groups are not created here: registering
+  // the filter `$share/<group>/<filter>` references (and creates) the group's queue,
+  // unregistering it drops the reference; at zero the group and its messages are gone.
+
+  createQueue(spec: QueueSpec): Promise<QueueInfo>;
+  updateQueue(topicFilter: string, patch: QueuePatch): Promise<QueueInfo>;
+  /** Deletes the queue, its dead-letter queue, its state; its consumers get `detached`. */
+  deleteQueue(topicFilter: string): Promise<void>;
+  getQueue(ref: { topicFilter: string } | { name: string }): Promise<QueueInfo | null>;
+  /** Queues and dead-letter queues (not share groups) with topicFilter > `after`, sorted, at most `limit`. */
+  listQueues(after: string, limit: number): Promise<QueueInfo[]>;
+  getQueuesConfig(): Promise<QueuesConfig>;
+  putQueuesConfig(config: QueuesConfig): Promise<QueuesConfig>;
+  /** A proxy's channel to this store's dispatchers (one per proxy per store). */
+  openQueueChannel(sink: QueueDispatchSink): QueueChannel;
 }
 
 /**

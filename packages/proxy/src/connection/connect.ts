@@ -10,7 +10,7 @@ import { checkTopicName, SessionStoreUnavailableError, userPropertiesFromRecord,
 import type { AuthFailureReason, ClientIdentity } from '../auth/identity.ts';
 import { authenticateEnhanced } from '../protocol/auth-exchange.ts';
 import { REPLACEMENT_CHAR } from '../protocol/hot-packets.ts';
-import { messageProperties, TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
+import { messageProperties, reservedTopic, TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
 import { ConnackV4, Reason } from '../reason-codes.ts';
 import { attachSession, startDelivery } from '../session/lifecycle.ts';
 import type { Connection } from './connection.ts';
@@ -144,7 +144,7 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
       conn.close({ reason: 'will QoS 3', publishWill: false, error: 'malformed' });
       return;
     }
-    const invalid = will.topic.includes(REPLACEMENT_CHAR) ? 'not valid UTF-8' : checkTopicName(will.topic);
+    const invalid = will.topic.includes(REPLACEMENT_CHAR) ? 'not valid UTF-8' : (checkTopicName(will.topic) ?? reservedTopic(will.topic));
     if (invalid !== null) {
       if (v5) conn.refuse(Reason.topicNameInvalid, `invalid will topic (${invalid})`, 'topic-invalid', `invalid will topic (${invalid})`);
       else conn.close({ reason: `invalid will topic (${invalid})`, publishWill: false, error: 'topic-invalid' });
@@ -226,7 +226,7 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
       retainAvailable: true,
       wildcardSubscriptionAvailable: true,
       subscriptionIdentifiersAvailable: true,
-      sharedSubscriptionAvailable: false,
+      sharedSubscriptionAvailable: true,
     };
     if (assigned) connack.properties.assignedClientIdentifier = clientId;
     if (expiry !== requestedExpiry) connack.properties.sessionExpiryInterval = expiry;

@@ -154,7 +154,7 @@ export class Connection implements AppendOwner {
     const s = this.session;
     if (s !== null && s.windowOpened && this.state === 'connected') {
       s.windowOpened = false;
-      this.ctx.deliverer.pumpSession(s);
+      this.ctx.queues.pumpSession(s);
     }
   }
 
@@ -438,10 +438,10 @@ export class Connection implements AppendOwner {
   }
 
   /** AppendOwner */
-  appended(qos: number, packetId: number, bytes: number, error: Error | null, matched: boolean): void {
+  appended(qos: number, packetId: number, bytes: number, error: Error | null, matched: boolean, refused?: string): void {
     this.pendingAppends--;
     this.pendingAppendBytes -= bytes;
-    onAppended(this, qos, packetId, error, matched);
+    onAppended(this, qos, packetId, error, matched, refused);
     if (
       (this.pauseReasons & PAUSE_APPENDS) !== 0 &&
       this.pendingAppends <= INBOUND_PENDING_MESSAGES / 2 &&
@@ -531,7 +531,7 @@ export class Connection implements AppendOwner {
     }
     this.blocked = false;
     const s = this.session;
-    if (s !== null) this.ctx.deliverer.pumpSession(s);
+    if (s !== null) this.ctx.queues.pumpSession(s);
   };
 
   // ---- close ----
@@ -588,10 +588,19 @@ export class Connection implements AppendOwner {
    * or it would push a small packet past the client's Maximum Packet Size (MQTT-3.2.2-19).
    */
   private reasonString(text: string | undefined): string | undefined {
+    // CONNACK and DISCONNECT without it stay under 32 bytes.
+    return this.problemText(text, 32);
+  }
+
+  /**
+   * A Reason String for a packet of at most `packetBytes` bytes without it, or undefined: none
+   * given, the client wants no problem information, or it would push the packet past the
+   * client's Maximum Packet Size (the string adds 3 bytes and its length).
+   */
+  problemText(text: string | undefined, packetBytes: number): string | undefined {
     if (text === undefined || !this.problemInfo) return undefined;
     const max = this.clientMaxPacketSize;
-    // CONNACK and DISCONNECT without it stay under 32 bytes; the string adds 3 + its length.
-    if (max > 0 && 32 + 3 + Buffer.byteLength(text) > max) return undefined;
+    if (max > 0 && packetBytes + 3 + Buffer.byteLength(text) > max) return undefined;
     return text;
   }
 }

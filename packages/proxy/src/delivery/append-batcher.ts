@@ -10,9 +10,10 @@ export interface AppendOwner {
   /**
    * The message is durable (error null) or lost (error set). Called once per message.
    * `matched`: some registered filter matched its topic (false only when durable and the store
-   * said no filter matched).
+   * said no filter matched). `refused`: the store did not write it (AppendResult.refused, the
+   * reason for the publisher); error is null then.
    */
-  appended(qos: number, packetId: number, bytes: number, error: Error | null, matched: boolean): void;
+  appended(qos: number, packetId: number, bytes: number, error: Error | null, matched: boolean, refused?: string): void;
 }
 
 /**
@@ -129,7 +130,8 @@ export class AppendBatcher {
         try {
           const error = r instanceof Error ? r : b.error;
           const matched = r === undefined || r instanceof Error || r.matched;
-          owners[i]!.appended(tag & 3, tag >>> 2, messages[i]!.payload.length, error, matched);
+          const refused = r === undefined || r instanceof Error ? undefined : r.refused;
+          owners[i]!.appended(tag & 3, tag >>> 2, messages[i]!.payload.length, error, matched, refused);
         } catch (err) {
           this.logger.error('append completion failed', { err });
         }

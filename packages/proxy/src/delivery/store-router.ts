@@ -8,6 +8,9 @@
 import {
   splitQueueId,
   type AppendResult,
+  type QueueChannel,
+  type QueueDispatchSink,
+  type QueueInfo,
   type FilterRegistration,
   type Message,
   type PartitionMap,
@@ -36,6 +39,45 @@ export class StoreRouter {
 
   get storeCount(): number {
     return this.stores.length;
+  }
+
+  /**
+   * Store indexes that collect `filter`: its first level's owner, or every store for a filter
+   * starting with a wildcard. A `$share/<group>/<f>`, `$q/<f>` or `$queue/<name>/<f>` filter is
+   * routed by the `<f>` it reads (the dispatchers of its queue live where `<f>`'s messages do).
+   */
+  storesFor(filter: string): number[] {
+    return [...this.partitions.storesOf(routingFilter(filter))];
+  }
+
+  /** The StorePort of store `index` (admin fan-out; queue channels). */
+  store(index: number): StorePort {
+    const s = this.stores[index];
+    if (s === undefined) throw new RangeError(`store index ${index} is not in 0..${this.stores.length - 1}`);
+    return s;
+  }
+
+  /** A proxy's channel to the dispatchers of store `index`; `sink` gets what they send it. */
+  openQueueChannel(index: number, sink: QueueDispatchSink): QueueChannel {
+    return this.store(index).openQueueChannel(sink);
+  }
+
+  /**
+   * The queue named `name` (`$queue/<name>`): every store is asked, the first that has it
+   * answers. Rejects only when no store has it and some store could not be asked.
+   */
+  async findQueueByName(name: string): Promise<QueueInfo | null> {
+    const settled = await Promise.allSettled(this.stores.map((s) => s.getQueue({ name })));
+    let failure: unknown;
+    for (const r of settled) {
+      if (r.status === 'fulfilled') {
+        if (r.value !== null) return r.value;
+      } else {
+        failure ??= r.reason;
+      }
+    }
+    if (failure !== undefined) throw failure;
+    return null;
   }
 
   /**
@@ -104,7 +146,7 @@ export class StoreRouter {
    * thrown, so a failed SUBSCRIBE leaves no filter behind.
    */
   async registerFilter(filter: string): Promise<FilterRegistration[]> {
-    const owners = this.partitions.storesOf(filter);
+    const owners = this.partitions.storesOf(routingFilter(filter));
     const settled = await Promise.allSettled(owners.map((s) => this.registerOn(s, filter)));
     const out: FilterRegistration[] = [];
     let failure: unknown;
@@ -120,7 +162,7 @@ export class StoreRouter {
   }
 
   async unregisterFilter(filter: string): Promise<void> {
-    const owners = this.partitions.storesOf(filter);
+    const owners = this.partitions.storesOf(routingFilter(filter));
     if (owners.length === 1) return this.stores[owners[0]!]!.unregisterFilter(filter);
     const settled = await Promise.allSettled(owners.map((s) => this.stores[s]!.unregisterFilter(filter)));
     for (const r of settled) if (r.status === 'rejected') throw r.reason;
@@ -153,6 +195,27 @@ export class StoreRouter {
   private unknownQueue(queueId: QueueId): RangeError {
     return new RangeError(`queue ${queueId} belongs to store index ${splitQueueId(queueId).storeIndex}, which --stores does not list`);
   }
+}
+
+/**
+ * The filter whose topics a subscription reads: `<f>` of `$share/<group>/<f>`, `$q/<f>` and
+ * `$queue/<name>/<f>`, and of a dead-letter queue `$dlq/<f>` (it lives beside its queue); a
+ * bare `$queue/<name>` (its filter unknown here) and every other filter as it is. Malformed
+ * consumer filters never get here (SUBSCRIBE refuses them first).
+ */
+export function routingFilter(filter: string): string {
+  if (filter.charCodeAt(0) !== 0x24 /* $ */) return filter;
+  if (filter.startsWith('$share/')) {
+    const slash = filter.indexOf('/', 7);
+    return slash < 0 ? filter : routingFilter(filter.slice(slash + 1));
+  }
+  if (filter.startsWith('$q/')) return routingFilter(filter.slice(3));
+  if (filter.startsWith('$dlq/')) return routingFilter(filter.slice(5));
+  if (filter.startsWith('$queue/')) {
+    const slash = filter.indexOf('/', 7);
+    return slash < 0 ? filter : routingFilter(filter.slice(slash + 1));
+  }
+  return filter;
 }
 
 /** Positions 0..count-1 grouped by the store `storeOf` names for each, in order within a store. */

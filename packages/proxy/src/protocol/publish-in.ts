@@ -8,6 +8,7 @@ import { checkTopicName, type Message, type MessageProperties } from '@wharf/cor
 import type { Connection } from '../connection/connection.ts';
 import { Reason } from '../reason-codes.ts';
 import { type InboundAck, type InboundPublish, type PublishProperties, PUBACK, PUBCOMP, PUBREC, PUBREL } from './hot-packets.ts';
+import { onQueuePuback, onQueuePubrec } from '../queues/queue-delivery.ts';
 import { ackPacket, onPuback, onPubcomp, onPubrec } from './publish-out.ts';
 
 /** Topic aliases a client may use towards the proxy (advertised in CONNACK). */
@@ -49,11 +50,20 @@ export function handlePublish(conn: Connection, p: InboundPublish): void {
       conn.close({ reason: `invalid topic name (${err})`, code: Reason.topicNameInvalid, publishWill: true, error: 'topic-invalid' });
       return;
     }
+    const reserved = reservedTopic(topic);
+    if (reserved !== null) {
+      // Queue traffic comes only from the stores' dispatchers: a client cannot forge it.
+      if (ctx.logger.isEnabled('debug')) ctx.logger.debug(`PUBLISH refused: ${reserved}`, { clientId: conn.clientId, topic });
+      refusePublish(conn, p.qos, p.messageId ?? 0, Reason.topicNameInvalid);
+      return;
+    }
     conn.lastTopic = topic;
   }
   const qos = p.qos;
   if (!ctx.security.authorizer.canPublish(conn.identity!, topic)) {
-    refusePublish(conn, qos, p.messageId ?? 0, topic);
+    ctx.metrics.denied('publish');
+    if (ctx.logger.isEnabled('debug')) ctx.logger.debug('PUBLISH not authorized', { clientId: conn.clientId, topic });
+    refusePublish(conn, qos, p.messageId ?? 0, Reason.notAuthorized);
     return;
   }
   let packetId = 0;
@@ -91,22 +101,32 @@ export function handlePublish(conn: Connection, p: InboundPublish): void {
 }
 
 /**
- * An unauthorized PUBLISH is not appended. MQTT 5 says so in the PUBACK/PUBREC (0x87); MQTT
- * 3.1.1 has no way to (§3.3.5: acknowledge positively or disconnect), so like mosquitto it is
- * acknowledged and dropped. QoS 0 is dropped silently in both.
+ * First levels no client may publish to: `$q/`, `$queue/` and `$share/` name subscriptions,
+ * `$dlq/` the dead-letter queues. Returns why, or null for an ordinary topic.
  */
-function refusePublish(conn: Connection, qos: number, packetId: number, topic: string): void {
-  const ctx = conn.ctx;
-  ctx.metrics.denied('publish');
-  if (ctx.logger.isEnabled('debug')) ctx.logger.debug('PUBLISH not authorized', { clientId: conn.clientId, topic });
+export function reservedTopic(topic: string): string | null {
+  if (topic.charCodeAt(0) !== 0x24 /* $ */) return null;
+  let end = topic.indexOf('/');
+  if (end < 0) end = topic.length;
+  const first = topic.slice(0, end);
+  if (first === '$q' || first === '$queue' || first === '$share' || first === '$dlq') return `${first}/ topics are reserved for message queues and shared subscriptions`;
+  return null;
+}
+
+/**
+ * A refused PUBLISH (not authorized, or to a reserved topic) is not appended. MQTT 5 says so in
+ * the PUBACK/PUBREC (`code`); MQTT 3.1.1 has no way to (§3.3.5: acknowledge positively or
+ * disconnect), so like mosquitto it is acknowledged and dropped. QoS 0 is dropped silently in both.
+ */
+function refusePublish(conn: Connection, qos: number, packetId: number, code: number): void {
   if (qos === 0) return;
   const v5 = conn.protocolVersion === 5;
   if (qos === 1) {
-    conn.write(ackPacket(PUBACK, packetId, v5 ? Reason.notAuthorized : 0));
+    conn.write(ackPacket(PUBACK, packetId, v5 ? code : 0));
     return;
   }
   if (v5) {
-    conn.write(ackPacket(PUBREC, packetId, Reason.notAuthorized)); // a failed PUBREC ends the exchange
+    conn.write(ackPacket(PUBREC, packetId, code)); // a failed PUBREC ends the exchange
     return;
   }
   conn.session!.inboundQos2.add(packetId); // so its PUBREL gets a PUBCOMP
@@ -145,17 +165,35 @@ export function messageProperties(p: PublishProperties): MessageProperties | nul
 /**
  * The append of one publish settled: acknowledge, or report the loss. An MQTT 5 publisher
  * hears 0x10 (No matching subscribers, still a success) when no filter matched its topic.
+ * A message a queue refused (`refused`: a last-value queue could not compute its key) gets
+ * 0x83 Implementation specific error with the reason as Reason String in MQTT 5; 3.1.1 has no
+ * negative acknowledgement, so it is acknowledged and dropped as an unauthorized one is.
  */
-export function onAppended(conn: Connection, qos: number, packetId: number, error: Error | null, matched = true): void {
+export function onAppended(conn: Connection, qos: number, packetId: number, error: Error | null, matched = true, refused?: string): void {
+  if (refused !== undefined && error === null) {
+    conn.ctx.stats.publishesRefused++;
+    if (conn.ctx.logger.isEnabled('debug')) conn.ctx.logger.debug(`PUBLISH refused by the store: ${refused}`, { clientId: conn.clientId });
+  }
   if (qos === 0) return;
   const session = conn.session;
+  const v5 = conn.protocolVersion === 5;
+  const refusedV5 = refused !== undefined && error === null && v5;
   if (qos === 1) conn.qos1Pending--;
   if (qos === 2 && session !== null) {
     session.inboundQos2Pending.delete(packetId);
-    // Recorded even when the connection is gone, so a resend after reconnect is not appended twice.
-    if (error === null) session.inboundQos2.add(packetId);
+    // Recorded even when the connection is gone, so a resend after reconnect is not appended
+    // twice. A PUBREC with an error code ends the exchange: no PUBREL follows.
+    if (error === null && !refusedV5) session.inboundQos2.add(packetId);
   }
   if (conn.state === 'closed') return;
+  if (refusedV5) {
+    // The Reason String when the client accepts one and it fits (an ack is at most 9 bytes without it).
+    const reasonString = conn.problemText(refused, 9);
+    const cmd = qos === 1 ? 'puback' : 'pubrec';
+    if (reasonString === undefined) conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, Reason.implementationSpecificError));
+    else conn.writePacket({ cmd, messageId: packetId, reasonCode: Reason.implementationSpecificError, properties: { reasonString } });
+    return;
+  }
   if (error === null) {
     const code = matched || conn.protocolVersion !== 5 ? Reason.success : Reason.noMatchingSubscribers;
     conn.write(ackPacket(qos === 1 ? PUBACK : PUBREC, packetId, code));
@@ -172,12 +210,19 @@ export function onAppended(conn: Connection, qos: number, packetId: number, erro
 export function handleAck(conn: Connection, ack: InboundAck): void {
   const session = conn.session!;
   switch (ack.type) {
-    case PUBACK:
-      onPuback(session, ack.messageId);
+    case PUBACK: {
+      const entry = session.inflight.get(ack.messageId);
+      // A queue dispatch: the PUBACK is the ack (or, with an error reason, the reject) its store waits for.
+      if (entry !== undefined && entry.ack !== null && entry.qos === 1) onQueuePuback(session, entry, ack.reasonCode, conn.ctx.queues);
+      else onPuback(session, ack.messageId);
       return;
-    case PUBREC:
-      onPubrec(conn, session, ack.messageId, ack.reasonCode);
+    }
+    case PUBREC: {
+      const entry = session.inflight.get(ack.messageId);
+      if (entry !== undefined && entry.ack !== null && entry.qos === 2) onQueuePubrec(session, entry, ack.reasonCode, conn.ctx.queues);
+      else onPubrec(conn, session, ack.messageId, ack.reasonCode);
       return;
+    }
     case PUBCOMP:
       onPubcomp(session, ack.messageId);
       return;

@@ -1,10 +1,13 @@
 /**
  * SUBSCRIBE and UNSUBSCRIBE. A subscription is a filter registered with the stores that collect
  * it (which makes it a consume queue on each) and a cursor in each queue starting at its end:
- * new messages only. Retained messages come from the stores' retained tables.
+ * new messages only. Retained messages come from the stores' retained tables. `$q/`, `$queue/`
+ * and `$share/` subscriptions are consumers of a store-side dispatcher instead
+ * (../queues/queue-subscriptions.ts).
  */
-import type { ISubscribePacket, IUnsubscribePacket } from 'mqtt-packet';
-import { checkTopicFilter, type QoS, type SubscriptionRecord } from '@wharf/core';
+import type { ISubackPacket, ISubscribePacket, IUnsubscribePacket } from 'mqtt-packet';
+import { checkTopicFilter, parseConsumerFilter, type ConsumerTarget, type QoS, type SubscriptionRecord } from '@wharf/core';
+import { subscribeConsumer, unsubscribeConsumer } from '../queues/queue-subscriptions.ts';
 import type { Connection } from '../connection/connection.ts';
 import { CacheEntry } from '../delivery/queue-cache.ts';
 import { Reason, SUBACK_FAILURE_V4 } from '../reason-codes.ts';
@@ -34,6 +37,8 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
   const granted: number[] = [];
   const withRetained: SubscriptionRecord[] = [];
   const subscriptionId = packet.properties?.subscriptionIdentifier;
+  /** What MQTT 5 clients are told in the SUBACK's Reason String (queue created, no such queue, ...). */
+  const notes: string[] = [];
   let changed = false;
   for (const s of packet.subscriptions) {
     const filter = s.topic;
@@ -49,6 +54,21 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
       granted.push(v5 ? Reason.topicFilterInvalid : SUBACK_FAILURE_V4);
       continue;
     }
+    let target: ConsumerTarget | null;
+    try {
+      target = parseConsumerFilter(filter);
+    } catch (err) {
+      ctx.logger.warn('invalid queue or shared subscription filter in SUBSCRIBE', { clientId: conn.clientId, remote: conn.remoteAddress, filter, error: (err as Error).message });
+      ctx.metrics.protocolError('topic-invalid');
+      granted.push(v5 ? Reason.topicFilterInvalid : SUBACK_FAILURE_V4);
+      if (v5) notes.push((err as Error).message);
+      continue;
+    }
+    if (v5 && target?.kind === 'share' && s.nl === true) {
+      // MQTT-3.8.3-4: No Local on a Shared Subscription is a Protocol Error.
+      conn.close({ reason: 'No Local on a shared subscription', code: Reason.protocolError, publishWill: true, error: 'protocol-error', reasonString: 'No Local is not allowed on a shared subscription' });
+      return;
+    }
     const decision = ctx.security.authorizer.checkSubscribe(conn.identity!, filter);
     if (decision !== 'allow') {
       ctx.metrics.denied('subscribe');
@@ -56,12 +76,15 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
       granted.push(v5 && decision === 'deny' ? Reason.notAuthorized : SUBACK_FAILURE_V4);
       continue;
     }
-    if (filter.startsWith('$share/')) {
-      granted.push(v5 ? Reason.sharedSubscriptionsNotSupported : SUBACK_FAILURE_V4);
-      continue;
-    }
     const qos = (s.qos > 2 ? 2 : s.qos) as QoS;
     const retainHandling = (s.rh ?? 0) as 0 | 1 | 2;
+    if (target !== null) {
+      const r = await subscribeConsumer(conn, session, { filter, target, qos, retainAsPublished: s.rap === true, retainHandling, subscriptionId });
+      if (r.changed) changed = true;
+      if (r.note !== undefined && v5) notes.push(r.note);
+      granted.push(r.code);
+      continue;
+    }
     const existing = session.subscription(filter);
     if (existing !== undefined) {
       // Same filter again: new options, same queue positions (MQTT 5 §3.8.4).
@@ -108,7 +131,11 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
     });
   }
   if (session.connection !== conn || conn.state !== 'connected') return;
-  conn.writePacket({ cmd: 'suback', messageId: packet.messageId!, granted });
+  const suback: ISubackPacket = { cmd: 'suback', messageId: packet.messageId!, granted };
+  // A SUBACK without properties is at most 5 bytes of header plus a code per filter.
+  const reasonString = notes.length === 0 ? undefined : conn.problemText(notes.join('; '), 8 + granted.length);
+  if (reasonString !== undefined) suback.properties = { reasonString };
+  conn.writePacket(suback);
   let queued = false;
   for (const record of withRetained) {
     let messages;
@@ -131,7 +158,16 @@ async function unsubscribe(conn: Connection, session: Session, packet: IUnsubscr
   const ctx = conn.ctx;
   const codes: number[] = [];
   const removed: string[] = [];
+  /** Filters whose registration goes back (every removed one but `$q/` and `$queue/`, which registered none). */
+  const unregister: string[] = [];
   for (const filter of packet.unsubscriptions) {
+    const consumerFilter = unsubscribeConsumer(conn, session, filter);
+    if (consumerFilter !== undefined) {
+      removed.push(filter);
+      if (consumerFilter !== null) unregister.push(consumerFilter);
+      codes.push(Reason.success);
+      continue;
+    }
     const cursors = session.removeSubscription(filter);
     if (cursors === undefined) {
       codes.push(checkTopicFilter(filter) === null ? Reason.noSubscriptionExisted : Reason.topicFilterInvalid);
@@ -139,6 +175,7 @@ async function unsubscribe(conn: Connection, session: Session, packet: IUnsubscr
     }
     for (const c of cursors) ctx.deliverer.detach(c);
     removed.push(filter);
+    unregister.push(filter);
     codes.push(Reason.success);
   }
   if (removed.length > 0) {
@@ -149,7 +186,7 @@ async function unsubscribe(conn: Connection, session: Session, packet: IUnsubscr
         ctx.logger.warn('saving session after UNSUBSCRIBE failed', { clientId: conn.clientId, err });
       });
     }
-    for (const filter of removed) {
+    for (const filter of unregister) {
       try {
         await ctx.stores.unregisterFilter(filter);
       } catch (err) {

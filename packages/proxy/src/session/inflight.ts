@@ -4,16 +4,36 @@ import type { Cursor } from './cursor.ts';
 /** Largest MQTT packet identifier. */
 export const MAX_PACKET_ID = 65535;
 
+/**
+ * What acknowledges a message a store's dispatcher assigned to a consumer of this session
+ * (`$q/`, `$queue/`, `$share/`): the settle handle of ports/queues.ts and the store it goes to.
+ */
+export interface QueueAck {
+  /** Index of the store whose dispatcher sent it (its QueueChannel). */
+  store: number;
+  consumerId: string;
+  /** Global message-queue id. */
+  queue: number;
+  offset: number;
+}
+
 /** One outbound QoS 1/2 message awaiting its acknowledgement. */
 export interface InflightEntry {
   packetId: number;
   qos: 1 | 2;
   /** PUBREC received, PUBREL sent: waiting for PUBCOMP. */
   released: boolean;
-  /** The cursor whose offset this acknowledges; null for a retained message sent on subscribe. */
+  /** The cursor whose offset this acknowledges; null for a retained message or a queue dispatch. */
   cursor: Cursor | null;
+  /** -1 when no consume queue can re-read it (retained on subscribe, queue dispatch). */
   queueId: number;
   offset: number;
+  /**
+   * A queue dispatch not yet settled; null otherwise (and once a QoS 2 one was settled at
+   * PUBREC). Such entries are never persisted: the store redispatches them when the consumer
+   * detaches.
+   */
+  ack: QueueAck | null;
 }
 
 /**
@@ -46,12 +66,13 @@ export class Inflight {
   }
 
   /** Takes a free packet id for a new message. The caller checked `hasRoom()`. */
-  add(qos: 1 | 2, cursor: Cursor | null, queueId: number, offset: number): InflightEntry {
+  add(qos: 1 | 2, cursor: Cursor | null, queueId: number, offset: number, ack: QueueAck | null = null): InflightEntry {
     if (this.entries.size >= this.window) throw new Error('in-flight window full');
+    if (ack !== null && (cursor !== null || queueId !== -1)) throw new Error('a queue dispatch has no cursor and no consume queue');
     let id = this.nextId;
     while (this.entries.has(id)) id = id === MAX_PACKET_ID ? 1 : id + 1;
     this.nextId = id === MAX_PACKET_ID ? 1 : id + 1;
-    const entry: InflightEntry = { packetId: id, qos, released: false, cursor, queueId, offset };
+    const entry: InflightEntry = { packetId: id, qos, released: false, cursor, queueId, offset, ack };
     this.entries.set(id, entry);
     return entry;
   }
@@ -59,7 +80,7 @@ export class Inflight {
   /** Re-takes the packet id a message had on the previous connection. */
   restore(record: InflightRecord, cursor: Cursor | null): InflightEntry {
     if (this.entries.has(record.packetId)) throw new Error(`packet id ${record.packetId} restored twice`);
-    const entry: InflightEntry = { packetId: record.packetId, qos: record.qos, released: record.released, cursor, queueId: record.queueId, offset: record.offset };
+    const entry: InflightEntry = { packetId: record.packetId, qos: record.qos, released: record.released, cursor, queueId: record.queueId, offset: record.offset, ack: null };
     this.entries.set(record.packetId, entry);
     return entry;
   }
@@ -79,7 +100,11 @@ export class Inflight {
     return [...this.entries.values()];
   }
 
-  /** What a resumed session needs; unreleased retained messages are not kept (they have no offset to re-read). */
+  /**
+   * What a resumed session needs. Unreleased retained messages and queue dispatches are not
+   * kept: the former have no offset to re-read, the latter go back to their queue's dispatcher
+   * when the consumer detaches. A released one of either keeps its PUBREL owed (queueId -1).
+   */
   records(): InflightRecord[] {
     const out: InflightRecord[] = [];
     for (const e of this.entries.values()) {

@@ -3,7 +3,7 @@
  * the unacknowledged window), start delivery (PUBREL and DUP re-sends first), detach and
  * release when the connection ends.
  */
-import { subscriptionQueues, type ClaimResult } from '@wharf/core';
+import { parseConsumerFilter, subscriptionQueues, type ClaimResult, type ConsumerTarget } from '@wharf/core';
 import type { Connection } from '../connection/connection.ts';
 import { PULL_MAX_BYTES } from '../delivery/deliverer.ts';
 import { CacheEntry } from '../delivery/queue-cache.ts';
@@ -31,6 +31,12 @@ export function attachSession(conn: Connection, claim: ClaimResult, expiry: numb
     for (const stored of state.subscriptions) {
       const { queueId: _legacy, ...rest } = stored as typeof stored & { queueId?: number };
       const record = { ...rest, queueIds: [...subscriptionQueues(stored)] };
+      const target = consumerTarget(record.filter);
+      if (target !== null) {
+        // A queue or shared subscription: its consumer attaches again once CONNACK is out.
+        session.queueSubs.set(record.filter, { record, target, consumer: null });
+        continue;
+      }
       session.addSubscription(
         record,
         record.queueIds.map((q) => new Cursor(q, offsets.get(q) ?? UNKNOWN_OFFSET)),
@@ -62,6 +68,15 @@ export function attachSession(conn: Connection, claim: ClaimResult, expiry: numb
   ctx.connected++;
   ctx.stats.connections = ctx.connected;
   return session;
+}
+
+/** What a stored subscription's filter names as a queue consumer; null for an ordinary filter (or one no longer valid). */
+function consumerTarget(filter: string): ConsumerTarget | null {
+  try {
+    return parseConsumerFilter(filter);
+  } catch {
+    return null;
+  }
 }
 
 /** After CONNACK: PUBRELs owed, DUP re-sends of unacknowledged messages, then live delivery. */
@@ -101,6 +116,7 @@ export function startDelivery(conn: Connection, session: Session): void {
     }
     ctx.deliverer.attach(c, null);
   }
+  if (session.queueSubs.size > 0) ctx.queues.resume(conn, session);
 }
 
 function resumeFailed(conn: Connection, err: unknown): void {
@@ -154,6 +170,8 @@ export function detachSession(conn: Connection, session: Session, publishWill: b
   if (session.connection === conn) session.connection = null;
   if (ctx.live.get(session.clientId) === session) ctx.live.delete(session.clientId);
   for (const c of session.cursors) ctx.deliverer.detach(c);
+  // The stores hand the consumers' unacknowledged dispatches to other consumers.
+  ctx.queues.releaseSession(session);
   session.retained = [];
   ctx.connected--;
   ctx.stats.connections = ctx.connected;

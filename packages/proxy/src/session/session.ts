@@ -2,6 +2,8 @@ import type { OffsetEntry, SessionState, SubscriptionRecord } from '@wharf/core'
 import type { Connection } from '../connection/connection.ts';
 import { filtersOverlap, type OverlapWindow } from '../delivery/overlap.ts';
 import type { CacheEntry } from '../delivery/queue-cache.ts';
+import type { QueueSubscription } from '../queues/consumers.ts';
+import { QueueOutbox } from '../queues/queue-delivery.ts';
 import { Cursor } from './cursor.ts';
 import { Inflight } from './inflight.ts';
 
@@ -26,6 +28,15 @@ export class Session {
   readonly subscriptions = new Map<string, Cursor[]>();
   /** Every cursor of every subscription, for round-robin delivery when the window opens. */
   readonly cursors: Cursor[] = [];
+  /**
+   * `$q/`, `$queue/` and `$share/` subscriptions by full filter: no cursors (a store's
+   * dispatcher sends their messages), one consumer each while connected.
+   */
+  readonly queueSubs = new Map<string, QueueSubscription>();
+  /** Their dispatches waiting for room in the window. */
+  readonly queueOutbox = new QueueOutbox();
+  /** Listed among the sessions a dispatch batch reached (QueueConsumers). */
+  queueOutboxTouched = false;
   roundRobin = 0;
   readonly inflight: Inflight;
   /** QoS 2 packet ids PUBREC'd, awaiting PUBREL. */
@@ -151,6 +162,7 @@ export class Session {
       const record = cursors[0]?.sub;
       if (record != null) subscriptions.push({ ...record, queueIds: [...record.queueIds] });
     }
+    for (const sub of this.queueSubs.values()) subscriptions.push({ ...sub.record, queueIds: [...sub.record.queueIds] });
     const state: SessionState = {
       clientId: this.clientId,
       protocolVersion: this.protocolVersion,

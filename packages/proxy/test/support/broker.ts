@@ -87,4 +87,12 @@ export class DelegatingStore implements StorePort {
   getMeta(...a: Parameters<StorePort['getMeta']>) { return this.inner.getMeta(...a); }
   listMeta(...a: Parameters<StorePort['listMeta']>) { return this.inner.listMeta(...a); }
   putMeta(...a: Parameters<StorePort['putMeta']>) { return this.inner.putMeta(...a); }
+  createQueue(...a: Parameters<StorePort['createQueue']>) { return this.inner.createQueue(...a); }
+  updateQueue(...a: Parameters<StorePort['updateQueue']>) { return this.inner.updateQueue(...a); }
+  deleteQueue(...a: Parameters<StorePort['deleteQueue']>) { return this.inner.deleteQueue(...a); }
+  getQueue(...a: Parameters<StorePort['getQueue']>) { return this.inner.getQueue(...a); }
+  listQueues(...a: Parameters<StorePort['listQueues']>) { return this.inner.listQueues(...a); }
+  getQueuesConfig(...a: Parameters<StorePort['getQueuesConfig']>) { return this.inner.getQueuesConfig(...a); }
+  putQueuesConfig(...a: Parameters<StorePort['putQueuesConfig']>) { return this.inner.putQueuesConfig(...a); }
+  openQueueChannel(...a: Parameters<StorePort['openQueueChannel']>) { return this.inner.openQueueChannel(...a); }
 }

@@ -358,6 +358,1988 @@ export namespace wharf {
         }
 
         /**
+         * Properties of a QueueSpec.
+         * @deprecated Use wharf.v1.QueueSpec.$Properties instead.
+         */
+        interface IQueueSpec extends wharf.v1.QueueSpec.$Properties {
+        }
+
+        /** Represents a QueueSpec. */
+        class QueueSpec {
+
+            /**
+             * Constructs a new QueueSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueSpec topicFilter. */
+            topicFilter?: (string|null);
+
+            /** QueueSpec name. */
+            name?: (string|null);
+
+            /** QueueSpec isLastValue. */
+            isLastValue?: (boolean|null);
+
+            /** QueueSpec keyExpression. */
+            keyExpression?: (string|null);
+
+            /** QueueSpec missingKey. */
+            missingKey?: (string|null);
+
+            /** QueueSpec fallbackKey. */
+            fallbackKey?: (string|null);
+
+            /** QueueSpec dispatchStrategy. */
+            dispatchStrategy?: (string|null);
+
+            /** QueueSpec dataRetentionPeriodMs. */
+            dataRetentionPeriodMs?: (number|null);
+
+            /** QueueSpec ackTimeoutMs. */
+            ackTimeoutMs?: (number|null);
+
+            /** QueueSpec maxDeliveries. */
+            maxDeliveries?: (number|null);
+
+            /** QueueSpec maxMessages. */
+            maxMessages?: (number|null);
+
+            /** QueueSpec maxBytes. */
+            maxBytes?: (number|null);
+
+            /**
+             * Creates a new QueueSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueSpec instance
+             */
+            static create(properties: wharf.v1.QueueSpec.$Shape): wharf.v1.QueueSpec & wharf.v1.QueueSpec.$Shape;
+            static create(properties?: wharf.v1.QueueSpec.$Properties): wharf.v1.QueueSpec;
+
+            /**
+             * Encodes the specified QueueSpec message. Does not implicitly {@link wharf.v1.QueueSpec.verify|verify} messages.
+             * @param message QueueSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueSpec & wharf.v1.QueueSpec.$Shape} QueueSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueSpec & wharf.v1.QueueSpec.$Shape;
+        }
+
+        namespace QueueSpec {
+
+            /** Properties of a QueueSpec. */
+            interface $Properties {
+
+                /** QueueSpec topicFilter */
+                topicFilter?: (string|null);
+
+                /** QueueSpec name */
+                name?: (string|null);
+
+                /** QueueSpec isLastValue */
+                isLastValue?: (boolean|null);
+
+                /** QueueSpec keyExpression */
+                keyExpression?: (string|null);
+
+                /** QueueSpec missingKey */
+                missingKey?: (string|null);
+
+                /** QueueSpec fallbackKey */
+                fallbackKey?: (string|null);
+
+                /** QueueSpec dispatchStrategy */
+                dispatchStrategy?: (string|null);
+
+                /** QueueSpec dataRetentionPeriodMs */
+                dataRetentionPeriodMs?: (number|null);
+
+                /** QueueSpec ackTimeoutMs */
+                ackTimeoutMs?: (number|null);
+
+                /** QueueSpec maxDeliveries */
+                maxDeliveries?: (number|null);
+
+                /** QueueSpec maxMessages */
+                maxMessages?: (number|null);
+
+                /** QueueSpec maxBytes */
+                maxBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueSpec. */
+            type $Shape = wharf.v1.QueueSpec.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateQueueRequest.
+         * @deprecated Use wharf.v1.UpdateQueueRequest.$Properties instead.
+         */
+        interface IUpdateQueueRequest extends wharf.v1.UpdateQueueRequest.$Properties {
+        }
+
+        /** Represents an UpdateQueueRequest. */
+        class UpdateQueueRequest {
+
+            /**
+             * Constructs a new UpdateQueueRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.UpdateQueueRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateQueueRequest topicFilter. */
+            topicFilter: string;
+
+            /** UpdateQueueRequest patch. */
+            patch?: (wharf.v1.QueueSpec.$Properties|null);
+
+            /**
+             * Creates a new UpdateQueueRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateQueueRequest instance
+             */
+            static create(properties: wharf.v1.UpdateQueueRequest.$Shape): wharf.v1.UpdateQueueRequest & wharf.v1.UpdateQueueRequest.$Shape;
+            static create(properties?: wharf.v1.UpdateQueueRequest.$Properties): wharf.v1.UpdateQueueRequest;
+
+            /**
+             * Encodes the specified UpdateQueueRequest message. Does not implicitly {@link wharf.v1.UpdateQueueRequest.verify|verify} messages.
+             * @param message UpdateQueueRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.UpdateQueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateQueueRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.UpdateQueueRequest & wharf.v1.UpdateQueueRequest.$Shape} UpdateQueueRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.UpdateQueueRequest & wharf.v1.UpdateQueueRequest.$Shape;
+        }
+
+        namespace UpdateQueueRequest {
+
+            /** Properties of an UpdateQueueRequest. */
+            interface $Properties {
+
+                /** UpdateQueueRequest topicFilter */
+                topicFilter?: (string|null);
+
+                /** UpdateQueueRequest patch */
+                patch?: (wharf.v1.QueueSpec.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateQueueRequest. */
+            type $Shape = wharf.v1.UpdateQueueRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueLookup.
+         * @deprecated Use wharf.v1.QueueLookup.$Properties instead.
+         */
+        interface IQueueLookup extends wharf.v1.QueueLookup.$Properties {
+        }
+
+        /** Represents a QueueLookup. */
+        class QueueLookup {
+
+            /**
+             * Constructs a new QueueLookup.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueLookup.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueLookup topicFilter. */
+            topicFilter?: (string|null);
+
+            /** QueueLookup name. */
+            name?: (string|null);
+
+            /** QueueLookup ref. */
+            ref?: ("topicFilter"|"name");
+
+            /**
+             * Creates a new QueueLookup instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueLookup instance
+             */
+            static create(properties: wharf.v1.QueueLookup.$Shape): wharf.v1.QueueLookup & wharf.v1.QueueLookup.$Shape;
+            static create(properties?: wharf.v1.QueueLookup.$Properties): wharf.v1.QueueLookup;
+
+            /**
+             * Encodes the specified QueueLookup message. Does not implicitly {@link wharf.v1.QueueLookup.verify|verify} messages.
+             * @param message QueueLookup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueLookup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueLookup message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueLookup & wharf.v1.QueueLookup.$Shape} QueueLookup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueLookup & wharf.v1.QueueLookup.$Shape;
+        }
+
+        namespace QueueLookup {
+
+            /** Properties of a QueueLookup. */
+            interface $Properties {
+
+                /** QueueLookup topicFilter */
+                topicFilter?: (string|null);
+
+                /** QueueLookup name */
+                name?: (string|null);
+
+                /** QueueLookup ref */
+                ref?: ("topicFilter"|"name");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a QueueLookup. */
+            type $Shape = {
+              topicFilter?: string|null;
+              name?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ ref?: undefined; topicFilter?: null; name?: null }|{ ref?: "topicFilter"; topicFilter: string; name?: null }|{ ref?: "name"; topicFilter?: null; name: string })
+            );
+        }
+
+        /**
+         * Properties of a QueueConsumerInfo.
+         * @deprecated Use wharf.v1.QueueConsumerInfo.$Properties instead.
+         */
+        interface IQueueConsumerInfo extends wharf.v1.QueueConsumerInfo.$Properties {
+        }
+
+        /** Represents a QueueConsumerInfo. */
+        class QueueConsumerInfo {
+
+            /**
+             * Constructs a new QueueConsumerInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueConsumerInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueConsumerInfo consumerId. */
+            consumerId: string;
+
+            /** QueueConsumerInfo clientId. */
+            clientId: string;
+
+            /** QueueConsumerInfo inflight. */
+            inflight: number;
+
+            /**
+             * Creates a new QueueConsumerInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueConsumerInfo instance
+             */
+            static create(properties: wharf.v1.QueueConsumerInfo.$Shape): wharf.v1.QueueConsumerInfo & wharf.v1.QueueConsumerInfo.$Shape;
+            static create(properties?: wharf.v1.QueueConsumerInfo.$Properties): wharf.v1.QueueConsumerInfo;
+
+            /**
+             * Encodes the specified QueueConsumerInfo message. Does not implicitly {@link wharf.v1.QueueConsumerInfo.verify|verify} messages.
+             * @param message QueueConsumerInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueConsumerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueConsumerInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueConsumerInfo & wharf.v1.QueueConsumerInfo.$Shape} QueueConsumerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueConsumerInfo & wharf.v1.QueueConsumerInfo.$Shape;
+        }
+
+        namespace QueueConsumerInfo {
+
+            /** Properties of a QueueConsumerInfo. */
+            interface $Properties {
+
+                /** QueueConsumerInfo consumerId */
+                consumerId?: (string|null);
+
+                /** QueueConsumerInfo clientId */
+                clientId?: (string|null);
+
+                /** QueueConsumerInfo inflight */
+                inflight?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueConsumerInfo. */
+            type $Shape = wharf.v1.QueueConsumerInfo.$Properties;
+        }
+
+        /**
+         * Properties of a QueueStats.
+         * @deprecated Use wharf.v1.QueueStats.$Properties instead.
+         */
+        interface IQueueStats extends wharf.v1.QueueStats.$Properties {
+        }
+
+        /** Represents a QueueStats. */
+        class QueueStats {
+
+            /**
+             * Constructs a new QueueStats.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueStats.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueStats depth. */
+            depth: number;
+
+            /** QueueStats inflight. */
+            inflight: number;
+
+            /** QueueStats lag. */
+            lag: number;
+
+            /** QueueStats consumers. */
+            consumers: wharf.v1.QueueConsumerInfo.$Properties[];
+
+            /** QueueStats dispatched. */
+            dispatched: number;
+
+            /** QueueStats acked. */
+            acked: number;
+
+            /** QueueStats redelivered. */
+            redelivered: number;
+
+            /** QueueStats deadLettered. */
+            deadLettered: number;
+
+            /** QueueStats dropped. */
+            dropped: number;
+
+            /**
+             * Creates a new QueueStats instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueStats instance
+             */
+            static create(properties: wharf.v1.QueueStats.$Shape): wharf.v1.QueueStats & wharf.v1.QueueStats.$Shape;
+            static create(properties?: wharf.v1.QueueStats.$Properties): wharf.v1.QueueStats;
+
+            /**
+             * Encodes the specified QueueStats message. Does not implicitly {@link wharf.v1.QueueStats.verify|verify} messages.
+             * @param message QueueStats message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueStats message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueStats & wharf.v1.QueueStats.$Shape} QueueStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueStats & wharf.v1.QueueStats.$Shape;
+        }
+
+        namespace QueueStats {
+
+            /** Properties of a QueueStats. */
+            interface $Properties {
+
+                /** QueueStats depth */
+                depth?: (number|null);
+
+                /** QueueStats inflight */
+                inflight?: (number|null);
+
+                /** QueueStats lag */
+                lag?: (number|null);
+
+                /** QueueStats consumers */
+                consumers?: (wharf.v1.QueueConsumerInfo.$Properties[]|null);
+
+                /** QueueStats dispatched */
+                dispatched?: (number|null);
+
+                /** QueueStats acked */
+                acked?: (number|null);
+
+                /** QueueStats redelivered */
+                redelivered?: (number|null);
+
+                /** QueueStats deadLettered */
+                deadLettered?: (number|null);
+
+                /** QueueStats dropped */
+                dropped?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueStats. */
+            type $Shape = wharf.v1.QueueStats.$Properties;
+        }
+
+        /**
+         * Properties of a QueueInfo.
+         * @deprecated Use wharf.v1.QueueInfo.$Properties instead.
+         */
+        interface IQueueInfo extends wharf.v1.QueueInfo.$Properties {
+        }
+
+        /** Represents a QueueInfo. */
+        class QueueInfo {
+
+            /**
+             * Constructs a new QueueInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueInfo spec. */
+            spec?: (wharf.v1.QueueSpec.$Properties|null);
+
+            /** QueueInfo kind. */
+            kind: string;
+
+            /** QueueInfo createdAt. */
+            createdAt: number;
+
+            /** QueueInfo stats. */
+            stats?: (wharf.v1.QueueStats.$Properties|null);
+
+            /**
+             * Creates a new QueueInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueInfo instance
+             */
+            static create(properties: wharf.v1.QueueInfo.$Shape): wharf.v1.QueueInfo & wharf.v1.QueueInfo.$Shape;
+            static create(properties?: wharf.v1.QueueInfo.$Properties): wharf.v1.QueueInfo;
+
+            /**
+             * Encodes the specified QueueInfo message. Does not implicitly {@link wharf.v1.QueueInfo.verify|verify} messages.
+             * @param message QueueInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueInfo & wharf.v1.QueueInfo.$Shape} QueueInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueInfo & wharf.v1.QueueInfo.$Shape;
+        }
+
+        namespace QueueInfo {
+
+            /** Properties of a QueueInfo. */
+            interface $Properties {
+
+                /** QueueInfo spec */
+                spec?: (wharf.v1.QueueSpec.$Properties|null);
+
+                /** QueueInfo kind */
+                kind?: (string|null);
+
+                /** QueueInfo createdAt */
+                createdAt?: (number|null);
+
+                /** QueueInfo stats */
+                stats?: (wharf.v1.QueueStats.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueInfo. */
+            type $Shape = wharf.v1.QueueInfo.$Properties;
+        }
+
+        /**
+         * Properties of a GetQueueResponse.
+         * @deprecated Use wharf.v1.GetQueueResponse.$Properties instead.
+         */
+        interface IGetQueueResponse extends wharf.v1.GetQueueResponse.$Properties {
+        }
+
+        /** Represents a GetQueueResponse. */
+        class GetQueueResponse {
+
+            /**
+             * Constructs a new GetQueueResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.GetQueueResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetQueueResponse found. */
+            found: boolean;
+
+            /** GetQueueResponse queue. */
+            queue?: (wharf.v1.QueueInfo.$Properties|null);
+
+            /**
+             * Creates a new GetQueueResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetQueueResponse instance
+             */
+            static create(properties: wharf.v1.GetQueueResponse.$Shape): wharf.v1.GetQueueResponse & wharf.v1.GetQueueResponse.$Shape;
+            static create(properties?: wharf.v1.GetQueueResponse.$Properties): wharf.v1.GetQueueResponse;
+
+            /**
+             * Encodes the specified GetQueueResponse message. Does not implicitly {@link wharf.v1.GetQueueResponse.verify|verify} messages.
+             * @param message GetQueueResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.GetQueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetQueueResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.GetQueueResponse & wharf.v1.GetQueueResponse.$Shape} GetQueueResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.GetQueueResponse & wharf.v1.GetQueueResponse.$Shape;
+        }
+
+        namespace GetQueueResponse {
+
+            /** Properties of a GetQueueResponse. */
+            interface $Properties {
+
+                /** GetQueueResponse found */
+                found?: (boolean|null);
+
+                /** GetQueueResponse queue */
+                queue?: (wharf.v1.QueueInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetQueueResponse. */
+            type $Shape = wharf.v1.GetQueueResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ListQueuesRequest.
+         * @deprecated Use wharf.v1.ListQueuesRequest.$Properties instead.
+         */
+        interface IListQueuesRequest extends wharf.v1.ListQueuesRequest.$Properties {
+        }
+
+        /** Represents a ListQueuesRequest. */
+        class ListQueuesRequest {
+
+            /**
+             * Constructs a new ListQueuesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.ListQueuesRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListQueuesRequest after. */
+            after: string;
+
+            /** ListQueuesRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new ListQueuesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListQueuesRequest instance
+             */
+            static create(properties: wharf.v1.ListQueuesRequest.$Shape): wharf.v1.ListQueuesRequest & wharf.v1.ListQueuesRequest.$Shape;
+            static create(properties?: wharf.v1.ListQueuesRequest.$Properties): wharf.v1.ListQueuesRequest;
+
+            /**
+             * Encodes the specified ListQueuesRequest message. Does not implicitly {@link wharf.v1.ListQueuesRequest.verify|verify} messages.
+             * @param message ListQueuesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.ListQueuesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListQueuesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.ListQueuesRequest & wharf.v1.ListQueuesRequest.$Shape} ListQueuesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.ListQueuesRequest & wharf.v1.ListQueuesRequest.$Shape;
+        }
+
+        namespace ListQueuesRequest {
+
+            /** Properties of a ListQueuesRequest. */
+            interface $Properties {
+
+                /** ListQueuesRequest after */
+                after?: (string|null);
+
+                /** ListQueuesRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListQueuesRequest. */
+            type $Shape = wharf.v1.ListQueuesRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueueList.
+         * @deprecated Use wharf.v1.QueueList.$Properties instead.
+         */
+        interface IQueueList extends wharf.v1.QueueList.$Properties {
+        }
+
+        /** Represents a QueueList. */
+        class QueueList {
+
+            /**
+             * Constructs a new QueueList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueList queues. */
+            queues: wharf.v1.QueueInfo.$Properties[];
+
+            /**
+             * Creates a new QueueList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueList instance
+             */
+            static create(properties: wharf.v1.QueueList.$Shape): wharf.v1.QueueList & wharf.v1.QueueList.$Shape;
+            static create(properties?: wharf.v1.QueueList.$Properties): wharf.v1.QueueList;
+
+            /**
+             * Encodes the specified QueueList message. Does not implicitly {@link wharf.v1.QueueList.verify|verify} messages.
+             * @param message QueueList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueList & wharf.v1.QueueList.$Shape} QueueList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueList & wharf.v1.QueueList.$Shape;
+        }
+
+        namespace QueueList {
+
+            /** Properties of a QueueList. */
+            interface $Properties {
+
+                /** QueueList queues */
+                queues?: (wharf.v1.QueueInfo.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueList. */
+            type $Shape = wharf.v1.QueueList.$Properties;
+        }
+
+        /**
+         * Properties of a QueuesConfig.
+         * @deprecated Use wharf.v1.QueuesConfig.$Properties instead.
+         */
+        interface IQueuesConfig extends wharf.v1.QueuesConfig.$Properties {
+        }
+
+        /** Represents a QueuesConfig. */
+        class QueuesConfig {
+
+            /**
+             * Constructs a new QueuesConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueuesConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueuesConfig autoCreate. */
+            autoCreate?: (boolean|null);
+
+            /** QueuesConfig defaults. */
+            defaults?: (wharf.v1.QueueSpec.$Properties|null);
+
+            /** QueuesConfig shareDispatchStrategy. */
+            shareDispatchStrategy?: (string|null);
+
+            /**
+             * Creates a new QueuesConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueuesConfig instance
+             */
+            static create(properties: wharf.v1.QueuesConfig.$Shape): wharf.v1.QueuesConfig & wharf.v1.QueuesConfig.$Shape;
+            static create(properties?: wharf.v1.QueuesConfig.$Properties): wharf.v1.QueuesConfig;
+
+            /**
+             * Encodes the specified QueuesConfig message. Does not implicitly {@link wharf.v1.QueuesConfig.verify|verify} messages.
+             * @param message QueuesConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueuesConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueuesConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueuesConfig & wharf.v1.QueuesConfig.$Shape} QueuesConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueuesConfig & wharf.v1.QueuesConfig.$Shape;
+        }
+
+        namespace QueuesConfig {
+
+            /** Properties of a QueuesConfig. */
+            interface $Properties {
+
+                /** QueuesConfig autoCreate */
+                autoCreate?: (boolean|null);
+
+                /** QueuesConfig defaults */
+                defaults?: (wharf.v1.QueueSpec.$Properties|null);
+
+                /** QueuesConfig shareDispatchStrategy */
+                shareDispatchStrategy?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueuesConfig. */
+            type $Shape = wharf.v1.QueuesConfig.$Properties;
+        }
+
+        /**
+         * Properties of a QueueTarget.
+         * @deprecated Use wharf.v1.QueueTarget.$Properties instead.
+         */
+        interface IQueueTarget extends wharf.v1.QueueTarget.$Properties {
+        }
+
+        /** Represents a QueueTarget. */
+        class QueueTarget {
+
+            /**
+             * Constructs a new QueueTarget.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.QueueTarget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueueTarget filter. */
+            filter: string;
+
+            /**
+             * Creates a new QueueTarget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueueTarget instance
+             */
+            static create(properties: wharf.v1.QueueTarget.$Shape): wharf.v1.QueueTarget & wharf.v1.QueueTarget.$Shape;
+            static create(properties?: wharf.v1.QueueTarget.$Properties): wharf.v1.QueueTarget;
+
+            /**
+             * Encodes the specified QueueTarget message. Does not implicitly {@link wharf.v1.QueueTarget.verify|verify} messages.
+             * @param message QueueTarget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.QueueTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueueTarget message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueTarget & wharf.v1.QueueTarget.$Shape} QueueTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.QueueTarget & wharf.v1.QueueTarget.$Shape;
+        }
+
+        namespace QueueTarget {
+
+            /** Properties of a QueueTarget. */
+            interface $Properties {
+
+                /** QueueTarget filter */
+                filter?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueueTarget. */
+            type $Shape = wharf.v1.QueueTarget.$Properties;
+        }
+
+        /**
+         * Properties of a NamedQueueTarget.
+         * @deprecated Use wharf.v1.NamedQueueTarget.$Properties instead.
+         */
+        interface INamedQueueTarget extends wharf.v1.NamedQueueTarget.$Properties {
+        }
+
+        /** Represents a NamedQueueTarget. */
+        class NamedQueueTarget {
+
+            /**
+             * Constructs a new NamedQueueTarget.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.NamedQueueTarget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NamedQueueTarget name. */
+            name: string;
+
+            /** NamedQueueTarget filter. */
+            filter?: (string|null);
+
+            /**
+             * Creates a new NamedQueueTarget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NamedQueueTarget instance
+             */
+            static create(properties: wharf.v1.NamedQueueTarget.$Shape): wharf.v1.NamedQueueTarget & wharf.v1.NamedQueueTarget.$Shape;
+            static create(properties?: wharf.v1.NamedQueueTarget.$Properties): wharf.v1.NamedQueueTarget;
+
+            /**
+             * Encodes the specified NamedQueueTarget message. Does not implicitly {@link wharf.v1.NamedQueueTarget.verify|verify} messages.
+             * @param message NamedQueueTarget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.NamedQueueTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NamedQueueTarget message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.NamedQueueTarget & wharf.v1.NamedQueueTarget.$Shape} NamedQueueTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.NamedQueueTarget & wharf.v1.NamedQueueTarget.$Shape;
+        }
+
+        namespace NamedQueueTarget {
+
+            /** Properties of a NamedQueueTarget. */
+            interface $Properties {
+
+                /** NamedQueueTarget name */
+                name?: (string|null);
+
+                /** NamedQueueTarget filter */
+                filter?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NamedQueueTarget. */
+            type $Shape = wharf.v1.NamedQueueTarget.$Properties;
+        }
+
+        /**
+         * Properties of a ShareTarget.
+         * @deprecated Use wharf.v1.ShareTarget.$Properties instead.
+         */
+        interface IShareTarget extends wharf.v1.ShareTarget.$Properties {
+        }
+
+        /** Represents a ShareTarget. */
+        class ShareTarget {
+
+            /**
+             * Constructs a new ShareTarget.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.ShareTarget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShareTarget group. */
+            group: string;
+
+            /** ShareTarget filter. */
+            filter: string;
+
+            /**
+             * Creates a new ShareTarget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShareTarget instance
+             */
+            static create(properties: wharf.v1.ShareTarget.$Shape): wharf.v1.ShareTarget & wharf.v1.ShareTarget.$Shape;
+            static create(properties?: wharf.v1.ShareTarget.$Properties): wharf.v1.ShareTarget;
+
+            /**
+             * Encodes the specified ShareTarget message. Does not implicitly {@link wharf.v1.ShareTarget.verify|verify} messages.
+             * @param message ShareTarget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.ShareTarget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShareTarget message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.ShareTarget & wharf.v1.ShareTarget.$Shape} ShareTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.ShareTarget & wharf.v1.ShareTarget.$Shape;
+        }
+
+        namespace ShareTarget {
+
+            /** Properties of a ShareTarget. */
+            interface $Properties {
+
+                /** ShareTarget group */
+                group?: (string|null);
+
+                /** ShareTarget filter */
+                filter?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShareTarget. */
+            type $Shape = wharf.v1.ShareTarget.$Properties;
+        }
+
+        /**
+         * Properties of an AttachRequest.
+         * @deprecated Use wharf.v1.AttachRequest.$Properties instead.
+         */
+        interface IAttachRequest extends wharf.v1.AttachRequest.$Properties {
+        }
+
+        /** Represents an AttachRequest. */
+        class AttachRequest {
+
+            /**
+             * Constructs a new AttachRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.AttachRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttachRequest requestId. */
+            requestId: number;
+
+            /** AttachRequest consumerId. */
+            consumerId: string;
+
+            /** AttachRequest clientId. */
+            clientId: string;
+
+            /** AttachRequest queue. */
+            queue?: (wharf.v1.QueueTarget.$Properties|null);
+
+            /** AttachRequest named. */
+            named?: (wharf.v1.NamedQueueTarget.$Properties|null);
+
+            /** AttachRequest share. */
+            share?: (wharf.v1.ShareTarget.$Properties|null);
+
+            /** AttachRequest maxInflight. */
+            maxInflight: number;
+
+            /** AttachRequest qos. */
+            qos: number;
+
+            /** AttachRequest target. */
+            target?: ("queue"|"named"|"share");
+
+            /**
+             * Creates a new AttachRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AttachRequest instance
+             */
+            static create(properties: wharf.v1.AttachRequest.$Shape): wharf.v1.AttachRequest & wharf.v1.AttachRequest.$Shape;
+            static create(properties?: wharf.v1.AttachRequest.$Properties): wharf.v1.AttachRequest;
+
+            /**
+             * Encodes the specified AttachRequest message. Does not implicitly {@link wharf.v1.AttachRequest.verify|verify} messages.
+             * @param message AttachRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.AttachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttachRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.AttachRequest & wharf.v1.AttachRequest.$Shape} AttachRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.AttachRequest & wharf.v1.AttachRequest.$Shape;
+        }
+
+        namespace AttachRequest {
+
+            /** Properties of an AttachRequest. */
+            interface $Properties {
+
+                /** AttachRequest requestId */
+                requestId?: (number|null);
+
+                /** AttachRequest consumerId */
+                consumerId?: (string|null);
+
+                /** AttachRequest clientId */
+                clientId?: (string|null);
+
+                /** AttachRequest queue */
+                queue?: (wharf.v1.QueueTarget.$Properties|null);
+
+                /** AttachRequest named */
+                named?: (wharf.v1.NamedQueueTarget.$Properties|null);
+
+                /** AttachRequest share */
+                share?: (wharf.v1.ShareTarget.$Properties|null);
+
+                /** AttachRequest maxInflight */
+                maxInflight?: (number|null);
+
+                /** AttachRequest qos */
+                qos?: (number|null);
+
+                /** AttachRequest target */
+                target?: ("queue"|"named"|"share");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AttachRequest. */
+            type $Shape = {
+              requestId?: number|null;
+              consumerId?: string|null;
+              clientId?: string|null;
+              queue?: wharf.v1.QueueTarget.$Shape|null;
+              named?: wharf.v1.NamedQueueTarget.$Shape|null;
+              share?: wharf.v1.ShareTarget.$Shape|null;
+              maxInflight?: number|null;
+              qos?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; queue?: null; named?: null; share?: null }|{ target?: "queue"; queue: wharf.v1.QueueTarget.$Shape; named?: null; share?: null }|{ target?: "named"; queue?: null; named: wharf.v1.NamedQueueTarget.$Shape; share?: null }|{ target?: "share"; queue?: null; named?: null; share: wharf.v1.ShareTarget.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a DetachRequest.
+         * @deprecated Use wharf.v1.DetachRequest.$Properties instead.
+         */
+        interface IDetachRequest extends wharf.v1.DetachRequest.$Properties {
+        }
+
+        /** Represents a DetachRequest. */
+        class DetachRequest {
+
+            /**
+             * Constructs a new DetachRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.DetachRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DetachRequest consumerId. */
+            consumerId: string;
+
+            /** DetachRequest queue. */
+            queue: number;
+
+            /**
+             * Creates a new DetachRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DetachRequest instance
+             */
+            static create(properties: wharf.v1.DetachRequest.$Shape): wharf.v1.DetachRequest & wharf.v1.DetachRequest.$Shape;
+            static create(properties?: wharf.v1.DetachRequest.$Properties): wharf.v1.DetachRequest;
+
+            /**
+             * Encodes the specified DetachRequest message. Does not implicitly {@link wharf.v1.DetachRequest.verify|verify} messages.
+             * @param message DetachRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.DetachRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DetachRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.DetachRequest & wharf.v1.DetachRequest.$Shape} DetachRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.DetachRequest & wharf.v1.DetachRequest.$Shape;
+        }
+
+        namespace DetachRequest {
+
+            /** Properties of a DetachRequest. */
+            interface $Properties {
+
+                /** DetachRequest consumerId */
+                consumerId?: (string|null);
+
+                /** DetachRequest queue */
+                queue?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DetachRequest. */
+            type $Shape = wharf.v1.DetachRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SettleBatch.
+         * @deprecated Use wharf.v1.SettleBatch.$Properties instead.
+         */
+        interface ISettleBatch extends wharf.v1.SettleBatch.$Properties {
+        }
+
+        /** Represents a SettleBatch. */
+        class SettleBatch {
+
+            /**
+             * Constructs a new SettleBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.SettleBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SettleBatch consumerIds. */
+            consumerIds: string[];
+
+            /** SettleBatch queues. */
+            queues: number[];
+
+            /** SettleBatch offsets. */
+            offsets: number[];
+
+            /** SettleBatch ok. */
+            ok: boolean[];
+
+            /**
+             * Creates a new SettleBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SettleBatch instance
+             */
+            static create(properties: wharf.v1.SettleBatch.$Shape): wharf.v1.SettleBatch & wharf.v1.SettleBatch.$Shape;
+            static create(properties?: wharf.v1.SettleBatch.$Properties): wharf.v1.SettleBatch;
+
+            /**
+             * Encodes the specified SettleBatch message. Does not implicitly {@link wharf.v1.SettleBatch.verify|verify} messages.
+             * @param message SettleBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.SettleBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SettleBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.SettleBatch & wharf.v1.SettleBatch.$Shape} SettleBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.SettleBatch & wharf.v1.SettleBatch.$Shape;
+        }
+
+        namespace SettleBatch {
+
+            /** Properties of a SettleBatch. */
+            interface $Properties {
+
+                /** SettleBatch consumerIds */
+                consumerIds?: (string[]|null);
+
+                /** SettleBatch queues */
+                queues?: (number[]|null);
+
+                /** SettleBatch offsets */
+                offsets?: (number[]|null);
+
+                /** SettleBatch ok */
+                ok?: (boolean[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SettleBatch. */
+            type $Shape = wharf.v1.SettleBatch.$Properties;
+        }
+
+        /**
+         * Properties of a ConsumeRequest.
+         * @deprecated Use wharf.v1.ConsumeRequest.$Properties instead.
+         */
+        interface IConsumeRequest extends wharf.v1.ConsumeRequest.$Properties {
+        }
+
+        /** Represents a ConsumeRequest. */
+        class ConsumeRequest {
+
+            /**
+             * Constructs a new ConsumeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.ConsumeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsumeRequest attach. */
+            attach?: (wharf.v1.AttachRequest.$Properties|null);
+
+            /** ConsumeRequest detach. */
+            detach?: (wharf.v1.DetachRequest.$Properties|null);
+
+            /** ConsumeRequest settles. */
+            settles?: (wharf.v1.SettleBatch.$Properties|null);
+
+            /** ConsumeRequest kind. */
+            kind?: ("attach"|"detach"|"settles");
+
+            /**
+             * Creates a new ConsumeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsumeRequest instance
+             */
+            static create(properties: wharf.v1.ConsumeRequest.$Shape): wharf.v1.ConsumeRequest & wharf.v1.ConsumeRequest.$Shape;
+            static create(properties?: wharf.v1.ConsumeRequest.$Properties): wharf.v1.ConsumeRequest;
+
+            /**
+             * Encodes the specified ConsumeRequest message. Does not implicitly {@link wharf.v1.ConsumeRequest.verify|verify} messages.
+             * @param message ConsumeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.ConsumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsumeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.ConsumeRequest & wharf.v1.ConsumeRequest.$Shape} ConsumeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.ConsumeRequest & wharf.v1.ConsumeRequest.$Shape;
+        }
+
+        namespace ConsumeRequest {
+
+            /** Properties of a ConsumeRequest. */
+            interface $Properties {
+
+                /** ConsumeRequest attach */
+                attach?: (wharf.v1.AttachRequest.$Properties|null);
+
+                /** ConsumeRequest detach */
+                detach?: (wharf.v1.DetachRequest.$Properties|null);
+
+                /** ConsumeRequest settles */
+                settles?: (wharf.v1.SettleBatch.$Properties|null);
+
+                /** ConsumeRequest kind */
+                kind?: ("attach"|"detach"|"settles");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ConsumeRequest. */
+            type $Shape = {
+              attach?: wharf.v1.AttachRequest.$Shape|null;
+              detach?: wharf.v1.DetachRequest.$Shape|null;
+              settles?: wharf.v1.SettleBatch.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; attach?: null; detach?: null; settles?: null }|{ kind?: "attach"; attach: wharf.v1.AttachRequest.$Shape; detach?: null; settles?: null }|{ kind?: "detach"; attach?: null; detach: wharf.v1.DetachRequest.$Shape; settles?: null }|{ kind?: "settles"; attach?: null; detach?: null; settles: wharf.v1.SettleBatch.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a RemoteError.
+         * @deprecated Use wharf.v1.RemoteError.$Properties instead.
+         */
+        interface IRemoteError extends wharf.v1.RemoteError.$Properties {
+        }
+
+        /** Represents a RemoteError. */
+        class RemoteError {
+
+            /**
+             * Constructs a new RemoteError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.RemoteError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RemoteError code. */
+            code: number;
+
+            /** RemoteError name. */
+            name: string;
+
+            /** RemoteError message. */
+            message: string;
+
+            /** RemoteError field. */
+            field?: (string|null);
+
+            /**
+             * Creates a new RemoteError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RemoteError instance
+             */
+            static create(properties: wharf.v1.RemoteError.$Shape): wharf.v1.RemoteError & wharf.v1.RemoteError.$Shape;
+            static create(properties?: wharf.v1.RemoteError.$Properties): wharf.v1.RemoteError;
+
+            /**
+             * Encodes the specified RemoteError message. Does not implicitly {@link wharf.v1.RemoteError.verify|verify} messages.
+             * @param message RemoteError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.RemoteError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoteError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.RemoteError & wharf.v1.RemoteError.$Shape} RemoteError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.RemoteError & wharf.v1.RemoteError.$Shape;
+        }
+
+        namespace RemoteError {
+
+            /** Properties of a RemoteError. */
+            interface $Properties {
+
+                /** RemoteError code */
+                code?: (number|null);
+
+                /** RemoteError name */
+                name?: (string|null);
+
+                /** RemoteError message */
+                message?: (string|null);
+
+                /** RemoteError field */
+                field?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RemoteError. */
+            type $Shape = wharf.v1.RemoteError.$Properties;
+        }
+
+        /**
+         * Properties of an AttachResult.
+         * @deprecated Use wharf.v1.AttachResult.$Properties instead.
+         */
+        interface IAttachResult extends wharf.v1.AttachResult.$Properties {
+        }
+
+        /** Represents an AttachResult. */
+        class AttachResult {
+
+            /**
+             * Constructs a new AttachResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.AttachResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttachResult requestId. */
+            requestId: number;
+
+            /** AttachResult queue. */
+            queue: number;
+
+            /** AttachResult filter. */
+            filter: string;
+
+            /** AttachResult created. */
+            created: boolean;
+
+            /** AttachResult error. */
+            error?: (wharf.v1.RemoteError.$Properties|null);
+
+            /**
+             * Creates a new AttachResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AttachResult instance
+             */
+            static create(properties: wharf.v1.AttachResult.$Shape): wharf.v1.AttachResult & wharf.v1.AttachResult.$Shape;
+            static create(properties?: wharf.v1.AttachResult.$Properties): wharf.v1.AttachResult;
+
+            /**
+             * Encodes the specified AttachResult message. Does not implicitly {@link wharf.v1.AttachResult.verify|verify} messages.
+             * @param message AttachResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.AttachResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttachResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.AttachResult & wharf.v1.AttachResult.$Shape} AttachResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.AttachResult & wharf.v1.AttachResult.$Shape;
+        }
+
+        namespace AttachResult {
+
+            /** Properties of an AttachResult. */
+            interface $Properties {
+
+                /** AttachResult requestId */
+                requestId?: (number|null);
+
+                /** AttachResult queue */
+                queue?: (number|null);
+
+                /** AttachResult filter */
+                filter?: (string|null);
+
+                /** AttachResult created */
+                created?: (boolean|null);
+
+                /** AttachResult error */
+                error?: (wharf.v1.RemoteError.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AttachResult. */
+            type $Shape = wharf.v1.AttachResult.$Properties;
+        }
+
+        /**
+         * Properties of a Dispatch.
+         * @deprecated Use wharf.v1.Dispatch.$Properties instead.
+         */
+        interface IDispatch extends wharf.v1.Dispatch.$Properties {
+        }
+
+        /** Represents a Dispatch. */
+        class Dispatch {
+
+            /**
+             * Constructs a new Dispatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.Dispatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Dispatch consumerId. */
+            consumerId: string;
+
+            /** Dispatch queue. */
+            queue: number;
+
+            /** Dispatch offset. */
+            offset: number;
+
+            /** Dispatch deliveries. */
+            deliveries: number;
+
+            /** Dispatch qos. */
+            qos: number;
+
+            /** Dispatch message. */
+            message?: (wharf.v1.Message.$Properties|null);
+
+            /**
+             * Creates a new Dispatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Dispatch instance
+             */
+            static create(properties: wharf.v1.Dispatch.$Shape): wharf.v1.Dispatch & wharf.v1.Dispatch.$Shape;
+            static create(properties?: wharf.v1.Dispatch.$Properties): wharf.v1.Dispatch;
+
+            /**
+             * Encodes the specified Dispatch message. Does not implicitly {@link wharf.v1.Dispatch.verify|verify} messages.
+             * @param message Dispatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.Dispatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Dispatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.Dispatch & wharf.v1.Dispatch.$Shape} Dispatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.Dispatch & wharf.v1.Dispatch.$Shape;
+        }
+
+        namespace Dispatch {
+
+            /** Properties of a Dispatch. */
+            interface $Properties {
+
+                /** Dispatch consumerId */
+                consumerId?: (string|null);
+
+                /** Dispatch queue */
+                queue?: (number|null);
+
+                /** Dispatch offset */
+                offset?: (number|null);
+
+                /** Dispatch deliveries */
+                deliveries?: (number|null);
+
+                /** Dispatch qos */
+                qos?: (number|null);
+
+                /** Dispatch message */
+                message?: (wharf.v1.Message.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Dispatch. */
+            type $Shape = wharf.v1.Dispatch.$Properties;
+        }
+
+        /**
+         * Properties of a DispatchBatch.
+         * @deprecated Use wharf.v1.DispatchBatch.$Properties instead.
+         */
+        interface IDispatchBatch extends wharf.v1.DispatchBatch.$Properties {
+        }
+
+        /** Represents a DispatchBatch. */
+        class DispatchBatch {
+
+            /**
+             * Constructs a new DispatchBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.DispatchBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DispatchBatch dispatches. */
+            dispatches: wharf.v1.Dispatch.$Properties[];
+
+            /**
+             * Creates a new DispatchBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DispatchBatch instance
+             */
+            static create(properties: wharf.v1.DispatchBatch.$Shape): wharf.v1.DispatchBatch & wharf.v1.DispatchBatch.$Shape;
+            static create(properties?: wharf.v1.DispatchBatch.$Properties): wharf.v1.DispatchBatch;
+
+            /**
+             * Encodes the specified DispatchBatch message. Does not implicitly {@link wharf.v1.DispatchBatch.verify|verify} messages.
+             * @param message DispatchBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.DispatchBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DispatchBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.DispatchBatch & wharf.v1.DispatchBatch.$Shape} DispatchBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.DispatchBatch & wharf.v1.DispatchBatch.$Shape;
+        }
+
+        namespace DispatchBatch {
+
+            /** Properties of a DispatchBatch. */
+            interface $Properties {
+
+                /** DispatchBatch dispatches */
+                dispatches?: (wharf.v1.Dispatch.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DispatchBatch. */
+            type $Shape = wharf.v1.DispatchBatch.$Properties;
+        }
+
+        /**
+         * Properties of a DetachedConsumer.
+         * @deprecated Use wharf.v1.DetachedConsumer.$Properties instead.
+         */
+        interface IDetachedConsumer extends wharf.v1.DetachedConsumer.$Properties {
+        }
+
+        /** Represents a DetachedConsumer. */
+        class DetachedConsumer {
+
+            /**
+             * Constructs a new DetachedConsumer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.DetachedConsumer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DetachedConsumer consumerId. */
+            consumerId: string;
+
+            /** DetachedConsumer queue. */
+            queue: number;
+
+            /** DetachedConsumer reason. */
+            reason: string;
+
+            /**
+             * Creates a new DetachedConsumer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DetachedConsumer instance
+             */
+            static create(properties: wharf.v1.DetachedConsumer.$Shape): wharf.v1.DetachedConsumer & wharf.v1.DetachedConsumer.$Shape;
+            static create(properties?: wharf.v1.DetachedConsumer.$Properties): wharf.v1.DetachedConsumer;
+
+            /**
+             * Encodes the specified DetachedConsumer message. Does not implicitly {@link wharf.v1.DetachedConsumer.verify|verify} messages.
+             * @param message DetachedConsumer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.DetachedConsumer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DetachedConsumer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.DetachedConsumer & wharf.v1.DetachedConsumer.$Shape} DetachedConsumer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.DetachedConsumer & wharf.v1.DetachedConsumer.$Shape;
+        }
+
+        namespace DetachedConsumer {
+
+            /** Properties of a DetachedConsumer. */
+            interface $Properties {
+
+                /** DetachedConsumer consumerId */
+                consumerId?: (string|null);
+
+                /** DetachedConsumer queue */
+                queue?: (number|null);
+
+                /** DetachedConsumer reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DetachedConsumer. */
+            type $Shape = wharf.v1.DetachedConsumer.$Properties;
+        }
+
+        /**
+         * Properties of a DetachedBatch.
+         * @deprecated Use wharf.v1.DetachedBatch.$Properties instead.
+         */
+        interface IDetachedBatch extends wharf.v1.DetachedBatch.$Properties {
+        }
+
+        /** Represents a DetachedBatch. */
+        class DetachedBatch {
+
+            /**
+             * Constructs a new DetachedBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.DetachedBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DetachedBatch consumers. */
+            consumers: wharf.v1.DetachedConsumer.$Properties[];
+
+            /**
+             * Creates a new DetachedBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DetachedBatch instance
+             */
+            static create(properties: wharf.v1.DetachedBatch.$Shape): wharf.v1.DetachedBatch & wharf.v1.DetachedBatch.$Shape;
+            static create(properties?: wharf.v1.DetachedBatch.$Properties): wharf.v1.DetachedBatch;
+
+            /**
+             * Encodes the specified DetachedBatch message. Does not implicitly {@link wharf.v1.DetachedBatch.verify|verify} messages.
+             * @param message DetachedBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.DetachedBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DetachedBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.DetachedBatch & wharf.v1.DetachedBatch.$Shape} DetachedBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.DetachedBatch & wharf.v1.DetachedBatch.$Shape;
+        }
+
+        namespace DetachedBatch {
+
+            /** Properties of a DetachedBatch. */
+            interface $Properties {
+
+                /** DetachedBatch consumers */
+                consumers?: (wharf.v1.DetachedConsumer.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DetachedBatch. */
+            type $Shape = wharf.v1.DetachedBatch.$Properties;
+        }
+
+        /**
+         * Properties of a ConsumeEvent.
+         * @deprecated Use wharf.v1.ConsumeEvent.$Properties instead.
+         */
+        interface IConsumeEvent extends wharf.v1.ConsumeEvent.$Properties {
+        }
+
+        /** Represents a ConsumeEvent. */
+        class ConsumeEvent {
+
+            /**
+             * Constructs a new ConsumeEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.ConsumeEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsumeEvent attached. */
+            attached?: (wharf.v1.AttachResult.$Properties|null);
+
+            /** ConsumeEvent dispatches. */
+            dispatches?: (wharf.v1.DispatchBatch.$Properties|null);
+
+            /** ConsumeEvent detached. */
+            detached?: (wharf.v1.DetachedBatch.$Properties|null);
+
+            /** ConsumeEvent kind. */
+            kind?: ("attached"|"dispatches"|"detached");
+
+            /**
+             * Creates a new ConsumeEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsumeEvent instance
+             */
+            static create(properties: wharf.v1.ConsumeEvent.$Shape): wharf.v1.ConsumeEvent & wharf.v1.ConsumeEvent.$Shape;
+            static create(properties?: wharf.v1.ConsumeEvent.$Properties): wharf.v1.ConsumeEvent;
+
+            /**
+             * Encodes the specified ConsumeEvent message. Does not implicitly {@link wharf.v1.ConsumeEvent.verify|verify} messages.
+             * @param message ConsumeEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.ConsumeEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsumeEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.ConsumeEvent & wharf.v1.ConsumeEvent.$Shape} ConsumeEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.ConsumeEvent & wharf.v1.ConsumeEvent.$Shape;
+        }
+
+        namespace ConsumeEvent {
+
+            /** Properties of a ConsumeEvent. */
+            interface $Properties {
+
+                /** ConsumeEvent attached */
+                attached?: (wharf.v1.AttachResult.$Properties|null);
+
+                /** ConsumeEvent dispatches */
+                dispatches?: (wharf.v1.DispatchBatch.$Properties|null);
+
+                /** ConsumeEvent detached */
+                detached?: (wharf.v1.DetachedBatch.$Properties|null);
+
+                /** ConsumeEvent kind */
+                kind?: ("attached"|"dispatches"|"detached");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ConsumeEvent. */
+            type $Shape = {
+              attached?: wharf.v1.AttachResult.$Shape|null;
+              dispatches?: wharf.v1.DispatchBatch.$Shape|null;
+              detached?: wharf.v1.DetachedBatch.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; attached?: null; dispatches?: null; detached?: null }|{ kind?: "attached"; attached: wharf.v1.AttachResult.$Shape; dispatches?: null; detached?: null }|{ kind?: "dispatches"; attached?: null; dispatches: wharf.v1.DispatchBatch.$Shape; detached?: null }|{ kind?: "detached"; attached?: null; dispatches?: null; detached: wharf.v1.DetachedBatch.$Shape })
+            );
+        }
+
+        /**
          * Properties of an AppendBatch.
          * @deprecated Use wharf.v1.AppendBatch.$Properties instead.
          */
@@ -551,6 +2533,9 @@ export namespace wharf {
             /** AppendAck matched. */
             matched: boolean[];
 
+            /** AppendAck refused. */
+            refused: wharf.v1.RefusedMessage.$Properties[];
+
             /**
              * Creates a new AppendAck instance using the specified properties.
              * @param [properties] Properties to set
@@ -598,12 +2583,86 @@ export namespace wharf {
                 /** AppendAck matched */
                 matched?: (boolean[]|null);
 
+                /** AppendAck refused */
+                refused?: (wharf.v1.RefusedMessage.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an AppendAck. */
             type $Shape = wharf.v1.AppendAck.$Properties;
+        }
+
+        /**
+         * Properties of a RefusedMessage.
+         * @deprecated Use wharf.v1.RefusedMessage.$Properties instead.
+         */
+        interface IRefusedMessage extends wharf.v1.RefusedMessage.$Properties {
+        }
+
+        /** Represents a RefusedMessage. */
+        class RefusedMessage {
+
+            /**
+             * Constructs a new RefusedMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: wharf.v1.RefusedMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RefusedMessage index. */
+            index: number;
+
+            /** RefusedMessage reason. */
+            reason: string;
+
+            /**
+             * Creates a new RefusedMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RefusedMessage instance
+             */
+            static create(properties: wharf.v1.RefusedMessage.$Shape): wharf.v1.RefusedMessage & wharf.v1.RefusedMessage.$Shape;
+            static create(properties?: wharf.v1.RefusedMessage.$Properties): wharf.v1.RefusedMessage;
+
+            /**
+             * Encodes the specified RefusedMessage message. Does not implicitly {@link wharf.v1.RefusedMessage.verify|verify} messages.
+             * @param message RefusedMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: wharf.v1.RefusedMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RefusedMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {wharf.v1.RefusedMessage & wharf.v1.RefusedMessage.$Shape} RefusedMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): wharf.v1.RefusedMessage & wharf.v1.RefusedMessage.$Shape;
+        }
+
+        namespace RefusedMessage {
+
+            /** Properties of a RefusedMessage. */
+            interface $Properties {
+
+                /** RefusedMessage index */
+                index?: (number|null);
+
+                /** RefusedMessage reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RefusedMessage. */
+            type $Shape = wharf.v1.RefusedMessage.$Properties;
         }
 
         /**

@@ -967,6 +967,5022 @@ export const wharf = $root.wharf = (() => {
             return Empty;
         })();
 
+        v1.QueueSpec = (function() {
+
+            /**
+             * Properties of a QueueSpec.
+             * @typedef {Object} wharf.v1.QueueSpec.$Properties
+             * @property {string|null} [topicFilter] QueueSpec topicFilter
+             * @property {string|null} [name] QueueSpec name
+             * @property {boolean|null} [isLastValue] QueueSpec isLastValue
+             * @property {string|null} [keyExpression] QueueSpec keyExpression
+             * @property {string|null} [missingKey] QueueSpec missingKey
+             * @property {string|null} [fallbackKey] QueueSpec fallbackKey
+             * @property {string|null} [dispatchStrategy] QueueSpec dispatchStrategy
+             * @property {number|null} [dataRetentionPeriodMs] QueueSpec dataRetentionPeriodMs
+             * @property {number|null} [ackTimeoutMs] QueueSpec ackTimeoutMs
+             * @property {number|null} [maxDeliveries] QueueSpec maxDeliveries
+             * @property {number|null} [maxMessages] QueueSpec maxMessages
+             * @property {number|null} [maxBytes] QueueSpec maxBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueSpec.
+             * @memberof wharf.v1
+             * @interface IQueueSpec
+             * @augments wharf.v1.QueueSpec.$Properties
+             * @deprecated Use wharf.v1.QueueSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueSpec.
+             * @typedef {wharf.v1.QueueSpec.$Properties} wharf.v1.QueueSpec.$Shape
+             */
+
+            /**
+             * Constructs a new QueueSpec.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueSpec.
+             * @constructor
+             * @param {wharf.v1.QueueSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueSpec = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueSpec topicFilter.
+             * @member {string|null|undefined} topicFilter
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.topicFilter = null;
+
+            /**
+             * QueueSpec name.
+             * @member {string|null|undefined} name
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.name = null;
+
+            /**
+             * QueueSpec isLastValue.
+             * @member {boolean|null|undefined} isLastValue
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.isLastValue = null;
+
+            /**
+             * QueueSpec keyExpression.
+             * @member {string|null|undefined} keyExpression
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.keyExpression = null;
+
+            /**
+             * QueueSpec missingKey.
+             * @member {string|null|undefined} missingKey
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.missingKey = null;
+
+            /**
+             * QueueSpec fallbackKey.
+             * @member {string|null|undefined} fallbackKey
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.fallbackKey = null;
+
+            /**
+             * QueueSpec dispatchStrategy.
+             * @member {string|null|undefined} dispatchStrategy
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.dispatchStrategy = null;
+
+            /**
+             * QueueSpec dataRetentionPeriodMs.
+             * @member {number|null|undefined} dataRetentionPeriodMs
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.dataRetentionPeriodMs = null;
+
+            /**
+             * QueueSpec ackTimeoutMs.
+             * @member {number|null|undefined} ackTimeoutMs
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.ackTimeoutMs = null;
+
+            /**
+             * QueueSpec maxDeliveries.
+             * @member {number|null|undefined} maxDeliveries
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.maxDeliveries = null;
+
+            /**
+             * QueueSpec maxMessages.
+             * @member {number|null|undefined} maxMessages
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.maxMessages = null;
+
+            /**
+             * QueueSpec maxBytes.
+             * @member {number|null|undefined} maxBytes
+             * @memberof wharf.v1.QueueSpec
+             * @instance
+             */
+            QueueSpec.prototype.maxBytes = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_topicFilter", {
+                get: $util.oneOfGetter($oneOfFields = ["topicFilter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_name", {
+                get: $util.oneOfGetter($oneOfFields = ["name"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_isLastValue", {
+                get: $util.oneOfGetter($oneOfFields = ["isLastValue"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_keyExpression", {
+                get: $util.oneOfGetter($oneOfFields = ["keyExpression"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_missingKey", {
+                get: $util.oneOfGetter($oneOfFields = ["missingKey"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_fallbackKey", {
+                get: $util.oneOfGetter($oneOfFields = ["fallbackKey"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_dispatchStrategy", {
+                get: $util.oneOfGetter($oneOfFields = ["dispatchStrategy"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_dataRetentionPeriodMs", {
+                get: $util.oneOfGetter($oneOfFields = ["dataRetentionPeriodMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_ackTimeoutMs", {
+                get: $util.oneOfGetter($oneOfFields = ["ackTimeoutMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_maxDeliveries", {
+                get: $util.oneOfGetter($oneOfFields = ["maxDeliveries"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_maxMessages", {
+                get: $util.oneOfGetter($oneOfFields = ["maxMessages"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueSpec.prototype, "_maxBytes", {
+                get: $util.oneOfGetter($oneOfFields = ["maxBytes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new QueueSpec instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueSpec
+             * @static
+             * @param {wharf.v1.QueueSpec.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueSpec} QueueSpec instance
+             * @type {{
+             *   (properties: wharf.v1.QueueSpec.$Shape): wharf.v1.QueueSpec & wharf.v1.QueueSpec.$Shape;
+             *   (properties?: wharf.v1.QueueSpec.$Properties): wharf.v1.QueueSpec;
+             * }}
+             */
+            QueueSpec.create = function(properties) {
+                return new QueueSpec(properties);
+            };
+
+            /**
+             * Encodes the specified QueueSpec message. Does not implicitly {@link wharf.v1.QueueSpec.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueSpec
+             * @static
+             * @param {wharf.v1.QueueSpec.$Properties} message QueueSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topicFilter != null && $Object.hasOwnProperty.call(message, "topicFilter"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topicFilter);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.isLastValue != null && $Object.hasOwnProperty.call(message, "isLastValue"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.isLastValue);
+                if (message.keyExpression != null && $Object.hasOwnProperty.call(message, "keyExpression"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.keyExpression);
+                if (message.missingKey != null && $Object.hasOwnProperty.call(message, "missingKey"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.missingKey);
+                if (message.fallbackKey != null && $Object.hasOwnProperty.call(message, "fallbackKey"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.fallbackKey);
+                if (message.dispatchStrategy != null && $Object.hasOwnProperty.call(message, "dispatchStrategy"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.dispatchStrategy);
+                if (message.dataRetentionPeriodMs != null && $Object.hasOwnProperty.call(message, "dataRetentionPeriodMs"))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.dataRetentionPeriodMs);
+                if (message.ackTimeoutMs != null && $Object.hasOwnProperty.call(message, "ackTimeoutMs"))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.ackTimeoutMs);
+                if (message.maxDeliveries != null && $Object.hasOwnProperty.call(message, "maxDeliveries"))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.maxDeliveries);
+                if (message.maxMessages != null && $Object.hasOwnProperty.call(message, "maxMessages"))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.maxMessages);
+                if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes"))
+                    writer.uint32(/* id 12, wireType 1 =*/97).double(message.maxBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueSpec & wharf.v1.QueueSpec.$Shape} QueueSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueSpec();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.topicFilter = reader.stringVerify();
+                            message._topicFilter = "topicFilter";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.name = reader.stringVerify();
+                            message._name = "name";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.isLastValue = reader.bool();
+                            message._isLastValue = "isLastValue";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.keyExpression = reader.stringVerify();
+                            message._keyExpression = "keyExpression";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.missingKey = reader.stringVerify();
+                            message._missingKey = "missingKey";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.fallbackKey = reader.stringVerify();
+                            message._fallbackKey = "fallbackKey";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.dispatchStrategy = reader.stringVerify();
+                            message._dispatchStrategy = "dispatchStrategy";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            message.dataRetentionPeriodMs = reader.double();
+                            message._dataRetentionPeriodMs = "dataRetentionPeriodMs";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            message.ackTimeoutMs = reader.double();
+                            message._ackTimeoutMs = "ackTimeoutMs";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            message.maxDeliveries = reader.double();
+                            message._maxDeliveries = "maxDeliveries";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            message.maxMessages = reader.double();
+                            message._maxMessages = "maxMessages";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            message.maxBytes = reader.double();
+                            message._maxBytes = "maxBytes";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueSpec;
+        })();
+
+        v1.UpdateQueueRequest = (function() {
+
+            /**
+             * Properties of an UpdateQueueRequest.
+             * @typedef {Object} wharf.v1.UpdateQueueRequest.$Properties
+             * @property {string|null} [topicFilter] UpdateQueueRequest topicFilter
+             * @property {wharf.v1.QueueSpec.$Properties|null} [patch] UpdateQueueRequest patch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateQueueRequest.
+             * @memberof wharf.v1
+             * @interface IUpdateQueueRequest
+             * @augments wharf.v1.UpdateQueueRequest.$Properties
+             * @deprecated Use wharf.v1.UpdateQueueRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateQueueRequest.
+             * @typedef {wharf.v1.UpdateQueueRequest.$Properties} wharf.v1.UpdateQueueRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateQueueRequest.
+             * @memberof wharf.v1
+             * @classdesc Represents an UpdateQueueRequest.
+             * @constructor
+             * @param {wharf.v1.UpdateQueueRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UpdateQueueRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateQueueRequest topicFilter.
+             * @member {string} topicFilter
+             * @memberof wharf.v1.UpdateQueueRequest
+             * @instance
+             */
+            UpdateQueueRequest.prototype.topicFilter = "";
+
+            /**
+             * UpdateQueueRequest patch.
+             * @member {wharf.v1.QueueSpec.$Properties|null|undefined} patch
+             * @memberof wharf.v1.UpdateQueueRequest
+             * @instance
+             */
+            UpdateQueueRequest.prototype.patch = null;
+
+            /**
+             * Creates a new UpdateQueueRequest instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.UpdateQueueRequest
+             * @static
+             * @param {wharf.v1.UpdateQueueRequest.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.UpdateQueueRequest} UpdateQueueRequest instance
+             * @type {{
+             *   (properties: wharf.v1.UpdateQueueRequest.$Shape): wharf.v1.UpdateQueueRequest & wharf.v1.UpdateQueueRequest.$Shape;
+             *   (properties?: wharf.v1.UpdateQueueRequest.$Properties): wharf.v1.UpdateQueueRequest;
+             * }}
+             */
+            UpdateQueueRequest.create = function(properties) {
+                return new UpdateQueueRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateQueueRequest message. Does not implicitly {@link wharf.v1.UpdateQueueRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.UpdateQueueRequest
+             * @static
+             * @param {wharf.v1.UpdateQueueRequest.$Properties} message UpdateQueueRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateQueueRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topicFilter != null && $Object.hasOwnProperty.call(message, "topicFilter") && message.topicFilter !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topicFilter);
+                if (message.patch != null && $Object.hasOwnProperty.call(message, "patch"))
+                    $root.wharf.v1.QueueSpec.encode(message.patch, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateQueueRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.UpdateQueueRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.UpdateQueueRequest & wharf.v1.UpdateQueueRequest.$Shape} UpdateQueueRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateQueueRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.UpdateQueueRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicFilter = value;
+                            else
+                                delete message.topicFilter;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.patch = $root.wharf.v1.QueueSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.patch);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return UpdateQueueRequest;
+        })();
+
+        v1.QueueLookup = (function() {
+
+            /**
+             * Properties of a QueueLookup.
+             * @typedef {Object} wharf.v1.QueueLookup.$Properties
+             * @property {string|null} [topicFilter] QueueLookup topicFilter
+             * @property {string|null} [name] QueueLookup name
+             * @property {"topicFilter"|"name"} [ref] QueueLookup ref
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueLookup.
+             * @memberof wharf.v1
+             * @interface IQueueLookup
+             * @augments wharf.v1.QueueLookup.$Properties
+             * @deprecated Use wharf.v1.QueueLookup.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a QueueLookup.
+             * @typedef {{
+             *   topicFilter?: string|null;
+             *   name?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ ref?: undefined; topicFilter?: null; name?: null }|{ ref?: "topicFilter"; topicFilter: string; name?: null }|{ ref?: "name"; topicFilter?: null; name: string })
+             * )} wharf.v1.QueueLookup.$Shape
+             */
+
+            /**
+             * Constructs a new QueueLookup.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueLookup.
+             * @constructor
+             * @param {wharf.v1.QueueLookup.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueLookup = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueLookup topicFilter.
+             * @member {string|null|undefined} topicFilter
+             * @memberof wharf.v1.QueueLookup
+             * @instance
+             */
+            QueueLookup.prototype.topicFilter = null;
+
+            /**
+             * QueueLookup name.
+             * @member {string|null|undefined} name
+             * @memberof wharf.v1.QueueLookup
+             * @instance
+             */
+            QueueLookup.prototype.name = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * QueueLookup ref.
+             * @member {"topicFilter"|"name"|undefined} ref
+             * @memberof wharf.v1.QueueLookup
+             * @instance
+             */
+            $Object.defineProperty(QueueLookup.prototype, "ref", {
+                get: $util.oneOfGetter($oneOfFields = ["topicFilter", "name"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new QueueLookup instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueLookup
+             * @static
+             * @param {wharf.v1.QueueLookup.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueLookup} QueueLookup instance
+             * @type {{
+             *   (properties: wharf.v1.QueueLookup.$Shape): wharf.v1.QueueLookup & wharf.v1.QueueLookup.$Shape;
+             *   (properties?: wharf.v1.QueueLookup.$Properties): wharf.v1.QueueLookup;
+             * }}
+             */
+            QueueLookup.create = function(properties) {
+                return new QueueLookup(properties);
+            };
+
+            /**
+             * Encodes the specified QueueLookup message. Does not implicitly {@link wharf.v1.QueueLookup.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueLookup
+             * @static
+             * @param {wharf.v1.QueueLookup.$Properties} message QueueLookup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueLookup.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topicFilter != null && $Object.hasOwnProperty.call(message, "topicFilter"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topicFilter);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueLookup message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueLookup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueLookup & wharf.v1.QueueLookup.$Shape} QueueLookup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueLookup.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueLookup();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.topicFilter = reader.stringVerify();
+                            message.ref = "topicFilter";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.name = reader.stringVerify();
+                            message.ref = "name";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueLookup;
+        })();
+
+        v1.QueueConsumerInfo = (function() {
+
+            /**
+             * Properties of a QueueConsumerInfo.
+             * @typedef {Object} wharf.v1.QueueConsumerInfo.$Properties
+             * @property {string|null} [consumerId] QueueConsumerInfo consumerId
+             * @property {string|null} [clientId] QueueConsumerInfo clientId
+             * @property {number|null} [inflight] QueueConsumerInfo inflight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueConsumerInfo.
+             * @memberof wharf.v1
+             * @interface IQueueConsumerInfo
+             * @augments wharf.v1.QueueConsumerInfo.$Properties
+             * @deprecated Use wharf.v1.QueueConsumerInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueConsumerInfo.
+             * @typedef {wharf.v1.QueueConsumerInfo.$Properties} wharf.v1.QueueConsumerInfo.$Shape
+             */
+
+            /**
+             * Constructs a new QueueConsumerInfo.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueConsumerInfo.
+             * @constructor
+             * @param {wharf.v1.QueueConsumerInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueConsumerInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueConsumerInfo consumerId.
+             * @member {string} consumerId
+             * @memberof wharf.v1.QueueConsumerInfo
+             * @instance
+             */
+            QueueConsumerInfo.prototype.consumerId = "";
+
+            /**
+             * QueueConsumerInfo clientId.
+             * @member {string} clientId
+             * @memberof wharf.v1.QueueConsumerInfo
+             * @instance
+             */
+            QueueConsumerInfo.prototype.clientId = "";
+
+            /**
+             * QueueConsumerInfo inflight.
+             * @member {number} inflight
+             * @memberof wharf.v1.QueueConsumerInfo
+             * @instance
+             */
+            QueueConsumerInfo.prototype.inflight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new QueueConsumerInfo instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueConsumerInfo
+             * @static
+             * @param {wharf.v1.QueueConsumerInfo.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueConsumerInfo} QueueConsumerInfo instance
+             * @type {{
+             *   (properties: wharf.v1.QueueConsumerInfo.$Shape): wharf.v1.QueueConsumerInfo & wharf.v1.QueueConsumerInfo.$Shape;
+             *   (properties?: wharf.v1.QueueConsumerInfo.$Properties): wharf.v1.QueueConsumerInfo;
+             * }}
+             */
+            QueueConsumerInfo.create = function(properties) {
+                return new QueueConsumerInfo(properties);
+            };
+
+            /**
+             * Encodes the specified QueueConsumerInfo message. Does not implicitly {@link wharf.v1.QueueConsumerInfo.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueConsumerInfo
+             * @static
+             * @param {wharf.v1.QueueConsumerInfo.$Properties} message QueueConsumerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueConsumerInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerId != null && $Object.hasOwnProperty.call(message, "consumerId") && message.consumerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerId);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientId);
+                if (message.inflight != null && $Object.hasOwnProperty.call(message, "inflight") && (typeof message.inflight === "object" ? message.inflight.low || message.inflight.high : message.inflight !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.inflight);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueConsumerInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueConsumerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueConsumerInfo & wharf.v1.QueueConsumerInfo.$Shape} QueueConsumerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueConsumerInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueConsumerInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerId = value;
+                            else
+                                delete message.consumerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.inflight = value;
+                            else
+                                delete message.inflight;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueConsumerInfo;
+        })();
+
+        v1.QueueStats = (function() {
+
+            /**
+             * Properties of a QueueStats.
+             * @typedef {Object} wharf.v1.QueueStats.$Properties
+             * @property {number|null} [depth] QueueStats depth
+             * @property {number|null} [inflight] QueueStats inflight
+             * @property {number|null} [lag] QueueStats lag
+             * @property {Array.<wharf.v1.QueueConsumerInfo.$Properties>|null} [consumers] QueueStats consumers
+             * @property {number|null} [dispatched] QueueStats dispatched
+             * @property {number|null} [acked] QueueStats acked
+             * @property {number|null} [redelivered] QueueStats redelivered
+             * @property {number|null} [deadLettered] QueueStats deadLettered
+             * @property {number|null} [dropped] QueueStats dropped
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueStats.
+             * @memberof wharf.v1
+             * @interface IQueueStats
+             * @augments wharf.v1.QueueStats.$Properties
+             * @deprecated Use wharf.v1.QueueStats.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueStats.
+             * @typedef {wharf.v1.QueueStats.$Properties} wharf.v1.QueueStats.$Shape
+             */
+
+            /**
+             * Constructs a new QueueStats.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueStats.
+             * @constructor
+             * @param {wharf.v1.QueueStats.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueStats = function (properties) {
+                this.consumers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueStats depth.
+             * @member {number} depth
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.depth = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueStats inflight.
+             * @member {number} inflight
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.inflight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueStats lag.
+             * @member {number} lag
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.lag = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueStats consumers.
+             * @member {Array.<wharf.v1.QueueConsumerInfo.$Properties>} consumers
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.consumers = $util.emptyArray;
+
+            /**
+             * QueueStats dispatched.
+             * @member {number} dispatched
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.dispatched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueStats acked.
+             * @member {number} acked
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.acked = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueStats redelivered.
+             * @member {number} redelivered
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.redelivered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueStats deadLettered.
+             * @member {number} deadLettered
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.deadLettered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueStats dropped.
+             * @member {number} dropped
+             * @memberof wharf.v1.QueueStats
+             * @instance
+             */
+            QueueStats.prototype.dropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new QueueStats instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueStats
+             * @static
+             * @param {wharf.v1.QueueStats.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueStats} QueueStats instance
+             * @type {{
+             *   (properties: wharf.v1.QueueStats.$Shape): wharf.v1.QueueStats & wharf.v1.QueueStats.$Shape;
+             *   (properties?: wharf.v1.QueueStats.$Properties): wharf.v1.QueueStats;
+             * }}
+             */
+            QueueStats.create = function(properties) {
+                return new QueueStats(properties);
+            };
+
+            /**
+             * Encodes the specified QueueStats message. Does not implicitly {@link wharf.v1.QueueStats.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueStats
+             * @static
+             * @param {wharf.v1.QueueStats.$Properties} message QueueStats message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.depth != null && $Object.hasOwnProperty.call(message, "depth") && (typeof message.depth === "object" ? message.depth.low || message.depth.high : message.depth !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.depth);
+                if (message.inflight != null && $Object.hasOwnProperty.call(message, "inflight") && (typeof message.inflight === "object" ? message.inflight.low || message.inflight.high : message.inflight !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.inflight);
+                if (message.lag != null && $Object.hasOwnProperty.call(message, "lag") && (typeof message.lag === "object" ? message.lag.low || message.lag.high : message.lag !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.lag);
+                if (message.consumers != null && message.consumers.length)
+                    for (let i = 0; i < message.consumers.length; ++i)
+                        $root.wharf.v1.QueueConsumerInfo.encode(message.consumers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.dispatched != null && $Object.hasOwnProperty.call(message, "dispatched") && (typeof message.dispatched === "object" ? message.dispatched.low || message.dispatched.high : message.dispatched !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.dispatched);
+                if (message.acked != null && $Object.hasOwnProperty.call(message, "acked") && (typeof message.acked === "object" ? message.acked.low || message.acked.high : message.acked !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.acked);
+                if (message.redelivered != null && $Object.hasOwnProperty.call(message, "redelivered") && (typeof message.redelivered === "object" ? message.redelivered.low || message.redelivered.high : message.redelivered !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.redelivered);
+                if (message.deadLettered != null && $Object.hasOwnProperty.call(message, "deadLettered") && (typeof message.deadLettered === "object" ? message.deadLettered.low || message.deadLettered.high : message.deadLettered !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.deadLettered);
+                if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped") && (typeof message.dropped === "object" ? message.dropped.low || message.dropped.high : message.dropped !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.dropped);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueStats message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueStats
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueStats & wharf.v1.QueueStats.$Shape} QueueStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.depth = value;
+                            else
+                                delete message.depth;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.inflight = value;
+                            else
+                                delete message.inflight;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lag = value;
+                            else
+                                delete message.lag;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.consumers && message.consumers.length))
+                                message.consumers = [];
+                            message.consumers.push($root.wharf.v1.QueueConsumerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.dispatched = value;
+                            else
+                                delete message.dispatched;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.acked = value;
+                            else
+                                delete message.acked;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.redelivered = value;
+                            else
+                                delete message.redelivered;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deadLettered = value;
+                            else
+                                delete message.deadLettered;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.dropped = value;
+                            else
+                                delete message.dropped;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueStats;
+        })();
+
+        v1.QueueInfo = (function() {
+
+            /**
+             * Properties of a QueueInfo.
+             * @typedef {Object} wharf.v1.QueueInfo.$Properties
+             * @property {wharf.v1.QueueSpec.$Properties|null} [spec] QueueInfo spec
+             * @property {string|null} [kind] QueueInfo kind
+             * @property {number|null} [createdAt] QueueInfo createdAt
+             * @property {wharf.v1.QueueStats.$Properties|null} [stats] QueueInfo stats
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueInfo.
+             * @memberof wharf.v1
+             * @interface IQueueInfo
+             * @augments wharf.v1.QueueInfo.$Properties
+             * @deprecated Use wharf.v1.QueueInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueInfo.
+             * @typedef {wharf.v1.QueueInfo.$Properties} wharf.v1.QueueInfo.$Shape
+             */
+
+            /**
+             * Constructs a new QueueInfo.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueInfo.
+             * @constructor
+             * @param {wharf.v1.QueueInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueInfo spec.
+             * @member {wharf.v1.QueueSpec.$Properties|null|undefined} spec
+             * @memberof wharf.v1.QueueInfo
+             * @instance
+             */
+            QueueInfo.prototype.spec = null;
+
+            /**
+             * QueueInfo kind.
+             * @member {string} kind
+             * @memberof wharf.v1.QueueInfo
+             * @instance
+             */
+            QueueInfo.prototype.kind = "";
+
+            /**
+             * QueueInfo createdAt.
+             * @member {number} createdAt
+             * @memberof wharf.v1.QueueInfo
+             * @instance
+             */
+            QueueInfo.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * QueueInfo stats.
+             * @member {wharf.v1.QueueStats.$Properties|null|undefined} stats
+             * @memberof wharf.v1.QueueInfo
+             * @instance
+             */
+            QueueInfo.prototype.stats = null;
+
+            /**
+             * Creates a new QueueInfo instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueInfo
+             * @static
+             * @param {wharf.v1.QueueInfo.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueInfo} QueueInfo instance
+             * @type {{
+             *   (properties: wharf.v1.QueueInfo.$Shape): wharf.v1.QueueInfo & wharf.v1.QueueInfo.$Shape;
+             *   (properties?: wharf.v1.QueueInfo.$Properties): wharf.v1.QueueInfo;
+             * }}
+             */
+            QueueInfo.create = function(properties) {
+                return new QueueInfo(properties);
+            };
+
+            /**
+             * Encodes the specified QueueInfo message. Does not implicitly {@link wharf.v1.QueueInfo.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueInfo
+             * @static
+             * @param {wharf.v1.QueueInfo.$Properties} message QueueInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    $root.wharf.v1.QueueSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && (typeof message.createdAt === "object" ? message.createdAt.low || message.createdAt.high : message.createdAt !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.createdAt);
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                    $root.wharf.v1.QueueStats.encode(message.stats, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueInfo & wharf.v1.QueueInfo.$Shape} QueueInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.spec = $root.wharf.v1.QueueSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAt = value;
+                            else
+                                delete message.createdAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.stats = $root.wharf.v1.QueueStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueInfo;
+        })();
+
+        v1.GetQueueResponse = (function() {
+
+            /**
+             * Properties of a GetQueueResponse.
+             * @typedef {Object} wharf.v1.GetQueueResponse.$Properties
+             * @property {boolean|null} [found] GetQueueResponse found
+             * @property {wharf.v1.QueueInfo.$Properties|null} [queue] GetQueueResponse queue
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetQueueResponse.
+             * @memberof wharf.v1
+             * @interface IGetQueueResponse
+             * @augments wharf.v1.GetQueueResponse.$Properties
+             * @deprecated Use wharf.v1.GetQueueResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetQueueResponse.
+             * @typedef {wharf.v1.GetQueueResponse.$Properties} wharf.v1.GetQueueResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetQueueResponse.
+             * @memberof wharf.v1
+             * @classdesc Represents a GetQueueResponse.
+             * @constructor
+             * @param {wharf.v1.GetQueueResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetQueueResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetQueueResponse found.
+             * @member {boolean} found
+             * @memberof wharf.v1.GetQueueResponse
+             * @instance
+             */
+            GetQueueResponse.prototype.found = false;
+
+            /**
+             * GetQueueResponse queue.
+             * @member {wharf.v1.QueueInfo.$Properties|null|undefined} queue
+             * @memberof wharf.v1.GetQueueResponse
+             * @instance
+             */
+            GetQueueResponse.prototype.queue = null;
+
+            /**
+             * Creates a new GetQueueResponse instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.GetQueueResponse
+             * @static
+             * @param {wharf.v1.GetQueueResponse.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.GetQueueResponse} GetQueueResponse instance
+             * @type {{
+             *   (properties: wharf.v1.GetQueueResponse.$Shape): wharf.v1.GetQueueResponse & wharf.v1.GetQueueResponse.$Shape;
+             *   (properties?: wharf.v1.GetQueueResponse.$Properties): wharf.v1.GetQueueResponse;
+             * }}
+             */
+            GetQueueResponse.create = function(properties) {
+                return new GetQueueResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetQueueResponse message. Does not implicitly {@link wharf.v1.GetQueueResponse.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.GetQueueResponse
+             * @static
+             * @param {wharf.v1.GetQueueResponse.$Properties} message GetQueueResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetQueueResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.found != null && $Object.hasOwnProperty.call(message, "found") && message.found !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.found);
+                if (message.queue != null && $Object.hasOwnProperty.call(message, "queue"))
+                    $root.wharf.v1.QueueInfo.encode(message.queue, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetQueueResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.GetQueueResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.GetQueueResponse & wharf.v1.GetQueueResponse.$Shape} GetQueueResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetQueueResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.GetQueueResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.found = value;
+                            else
+                                delete message.found;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.queue = $root.wharf.v1.QueueInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.queue);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GetQueueResponse;
+        })();
+
+        v1.ListQueuesRequest = (function() {
+
+            /**
+             * Properties of a ListQueuesRequest.
+             * @typedef {Object} wharf.v1.ListQueuesRequest.$Properties
+             * @property {string|null} [after] ListQueuesRequest after
+             * @property {number|null} [limit] ListQueuesRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListQueuesRequest.
+             * @memberof wharf.v1
+             * @interface IListQueuesRequest
+             * @augments wharf.v1.ListQueuesRequest.$Properties
+             * @deprecated Use wharf.v1.ListQueuesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListQueuesRequest.
+             * @typedef {wharf.v1.ListQueuesRequest.$Properties} wharf.v1.ListQueuesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListQueuesRequest.
+             * @memberof wharf.v1
+             * @classdesc Represents a ListQueuesRequest.
+             * @constructor
+             * @param {wharf.v1.ListQueuesRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListQueuesRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListQueuesRequest after.
+             * @member {string} after
+             * @memberof wharf.v1.ListQueuesRequest
+             * @instance
+             */
+            ListQueuesRequest.prototype.after = "";
+
+            /**
+             * ListQueuesRequest limit.
+             * @member {number} limit
+             * @memberof wharf.v1.ListQueuesRequest
+             * @instance
+             */
+            ListQueuesRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new ListQueuesRequest instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.ListQueuesRequest
+             * @static
+             * @param {wharf.v1.ListQueuesRequest.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.ListQueuesRequest} ListQueuesRequest instance
+             * @type {{
+             *   (properties: wharf.v1.ListQueuesRequest.$Shape): wharf.v1.ListQueuesRequest & wharf.v1.ListQueuesRequest.$Shape;
+             *   (properties?: wharf.v1.ListQueuesRequest.$Properties): wharf.v1.ListQueuesRequest;
+             * }}
+             */
+            ListQueuesRequest.create = function(properties) {
+                return new ListQueuesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListQueuesRequest message. Does not implicitly {@link wharf.v1.ListQueuesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.ListQueuesRequest
+             * @static
+             * @param {wharf.v1.ListQueuesRequest.$Properties} message ListQueuesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListQueuesRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.after != null && $Object.hasOwnProperty.call(message, "after") && message.after !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.after);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && !$Object.is(message.limit, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListQueuesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.ListQueuesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.ListQueuesRequest & wharf.v1.ListQueuesRequest.$Shape} ListQueuesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListQueuesRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.ListQueuesRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.after = value;
+                            else
+                                delete message.after;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListQueuesRequest;
+        })();
+
+        v1.QueueList = (function() {
+
+            /**
+             * Properties of a QueueList.
+             * @typedef {Object} wharf.v1.QueueList.$Properties
+             * @property {Array.<wharf.v1.QueueInfo.$Properties>|null} [queues] QueueList queues
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueList.
+             * @memberof wharf.v1
+             * @interface IQueueList
+             * @augments wharf.v1.QueueList.$Properties
+             * @deprecated Use wharf.v1.QueueList.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueList.
+             * @typedef {wharf.v1.QueueList.$Properties} wharf.v1.QueueList.$Shape
+             */
+
+            /**
+             * Constructs a new QueueList.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueList.
+             * @constructor
+             * @param {wharf.v1.QueueList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueList = function (properties) {
+                this.queues = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueList queues.
+             * @member {Array.<wharf.v1.QueueInfo.$Properties>} queues
+             * @memberof wharf.v1.QueueList
+             * @instance
+             */
+            QueueList.prototype.queues = $util.emptyArray;
+
+            /**
+             * Creates a new QueueList instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueList
+             * @static
+             * @param {wharf.v1.QueueList.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueList} QueueList instance
+             * @type {{
+             *   (properties: wharf.v1.QueueList.$Shape): wharf.v1.QueueList & wharf.v1.QueueList.$Shape;
+             *   (properties?: wharf.v1.QueueList.$Properties): wharf.v1.QueueList;
+             * }}
+             */
+            QueueList.create = function(properties) {
+                return new QueueList(properties);
+            };
+
+            /**
+             * Encodes the specified QueueList message. Does not implicitly {@link wharf.v1.QueueList.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueList
+             * @static
+             * @param {wharf.v1.QueueList.$Properties} message QueueList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queues != null && message.queues.length)
+                    for (let i = 0; i < message.queues.length; ++i)
+                        $root.wharf.v1.QueueInfo.encode(message.queues[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueList message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueList & wharf.v1.QueueList.$Shape} QueueList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.queues && message.queues.length))
+                                message.queues = [];
+                            message.queues.push($root.wharf.v1.QueueInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueList;
+        })();
+
+        v1.QueuesConfig = (function() {
+
+            /**
+             * Properties of a QueuesConfig.
+             * @typedef {Object} wharf.v1.QueuesConfig.$Properties
+             * @property {boolean|null} [autoCreate] QueuesConfig autoCreate
+             * @property {wharf.v1.QueueSpec.$Properties|null} [defaults] QueuesConfig defaults
+             * @property {string|null} [shareDispatchStrategy] QueuesConfig shareDispatchStrategy
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueuesConfig.
+             * @memberof wharf.v1
+             * @interface IQueuesConfig
+             * @augments wharf.v1.QueuesConfig.$Properties
+             * @deprecated Use wharf.v1.QueuesConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueuesConfig.
+             * @typedef {wharf.v1.QueuesConfig.$Properties} wharf.v1.QueuesConfig.$Shape
+             */
+
+            /**
+             * Constructs a new QueuesConfig.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueuesConfig.
+             * @constructor
+             * @param {wharf.v1.QueuesConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueuesConfig = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueuesConfig autoCreate.
+             * @member {boolean|null|undefined} autoCreate
+             * @memberof wharf.v1.QueuesConfig
+             * @instance
+             */
+            QueuesConfig.prototype.autoCreate = null;
+
+            /**
+             * QueuesConfig defaults.
+             * @member {wharf.v1.QueueSpec.$Properties|null|undefined} defaults
+             * @memberof wharf.v1.QueuesConfig
+             * @instance
+             */
+            QueuesConfig.prototype.defaults = null;
+
+            /**
+             * QueuesConfig shareDispatchStrategy.
+             * @member {string|null|undefined} shareDispatchStrategy
+             * @memberof wharf.v1.QueuesConfig
+             * @instance
+             */
+            QueuesConfig.prototype.shareDispatchStrategy = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueuesConfig.prototype, "_autoCreate", {
+                get: $util.oneOfGetter($oneOfFields = ["autoCreate"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueuesConfig.prototype, "_shareDispatchStrategy", {
+                get: $util.oneOfGetter($oneOfFields = ["shareDispatchStrategy"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new QueuesConfig instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueuesConfig
+             * @static
+             * @param {wharf.v1.QueuesConfig.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueuesConfig} QueuesConfig instance
+             * @type {{
+             *   (properties: wharf.v1.QueuesConfig.$Shape): wharf.v1.QueuesConfig & wharf.v1.QueuesConfig.$Shape;
+             *   (properties?: wharf.v1.QueuesConfig.$Properties): wharf.v1.QueuesConfig;
+             * }}
+             */
+            QueuesConfig.create = function(properties) {
+                return new QueuesConfig(properties);
+            };
+
+            /**
+             * Encodes the specified QueuesConfig message. Does not implicitly {@link wharf.v1.QueuesConfig.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueuesConfig
+             * @static
+             * @param {wharf.v1.QueuesConfig.$Properties} message QueuesConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueuesConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.autoCreate != null && $Object.hasOwnProperty.call(message, "autoCreate"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.autoCreate);
+                if (message.defaults != null && $Object.hasOwnProperty.call(message, "defaults"))
+                    $root.wharf.v1.QueueSpec.encode(message.defaults, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.shareDispatchStrategy != null && $Object.hasOwnProperty.call(message, "shareDispatchStrategy"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.shareDispatchStrategy);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueuesConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueuesConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueuesConfig & wharf.v1.QueuesConfig.$Shape} QueuesConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueuesConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueuesConfig();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.autoCreate = reader.bool();
+                            message._autoCreate = "autoCreate";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.defaults = $root.wharf.v1.QueueSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.defaults);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.shareDispatchStrategy = reader.stringVerify();
+                            message._shareDispatchStrategy = "shareDispatchStrategy";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueuesConfig;
+        })();
+
+        v1.QueueTarget = (function() {
+
+            /**
+             * Properties of a QueueTarget.
+             * @typedef {Object} wharf.v1.QueueTarget.$Properties
+             * @property {string|null} [filter] QueueTarget filter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueTarget.
+             * @memberof wharf.v1
+             * @interface IQueueTarget
+             * @augments wharf.v1.QueueTarget.$Properties
+             * @deprecated Use wharf.v1.QueueTarget.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueTarget.
+             * @typedef {wharf.v1.QueueTarget.$Properties} wharf.v1.QueueTarget.$Shape
+             */
+
+            /**
+             * Constructs a new QueueTarget.
+             * @memberof wharf.v1
+             * @classdesc Represents a QueueTarget.
+             * @constructor
+             * @param {wharf.v1.QueueTarget.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueTarget = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueTarget filter.
+             * @member {string} filter
+             * @memberof wharf.v1.QueueTarget
+             * @instance
+             */
+            QueueTarget.prototype.filter = "";
+
+            /**
+             * Creates a new QueueTarget instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.QueueTarget
+             * @static
+             * @param {wharf.v1.QueueTarget.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.QueueTarget} QueueTarget instance
+             * @type {{
+             *   (properties: wharf.v1.QueueTarget.$Shape): wharf.v1.QueueTarget & wharf.v1.QueueTarget.$Shape;
+             *   (properties?: wharf.v1.QueueTarget.$Properties): wharf.v1.QueueTarget;
+             * }}
+             */
+            QueueTarget.create = function(properties) {
+                return new QueueTarget(properties);
+            };
+
+            /**
+             * Encodes the specified QueueTarget message. Does not implicitly {@link wharf.v1.QueueTarget.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.QueueTarget
+             * @static
+             * @param {wharf.v1.QueueTarget.$Properties} message QueueTarget message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueTarget.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter") && message.filter !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.filter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueTarget message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.QueueTarget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.QueueTarget & wharf.v1.QueueTarget.$Shape} QueueTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueTarget.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.QueueTarget();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filter = value;
+                            else
+                                delete message.filter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QueueTarget;
+        })();
+
+        v1.NamedQueueTarget = (function() {
+
+            /**
+             * Properties of a NamedQueueTarget.
+             * @typedef {Object} wharf.v1.NamedQueueTarget.$Properties
+             * @property {string|null} [name] NamedQueueTarget name
+             * @property {string|null} [filter] NamedQueueTarget filter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NamedQueueTarget.
+             * @memberof wharf.v1
+             * @interface INamedQueueTarget
+             * @augments wharf.v1.NamedQueueTarget.$Properties
+             * @deprecated Use wharf.v1.NamedQueueTarget.$Properties instead.
+             */
+
+            /**
+             * Shape of a NamedQueueTarget.
+             * @typedef {wharf.v1.NamedQueueTarget.$Properties} wharf.v1.NamedQueueTarget.$Shape
+             */
+
+            /**
+             * Constructs a new NamedQueueTarget.
+             * @memberof wharf.v1
+             * @classdesc Represents a NamedQueueTarget.
+             * @constructor
+             * @param {wharf.v1.NamedQueueTarget.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NamedQueueTarget = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NamedQueueTarget name.
+             * @member {string} name
+             * @memberof wharf.v1.NamedQueueTarget
+             * @instance
+             */
+            NamedQueueTarget.prototype.name = "";
+
+            /**
+             * NamedQueueTarget filter.
+             * @member {string|null|undefined} filter
+             * @memberof wharf.v1.NamedQueueTarget
+             * @instance
+             */
+            NamedQueueTarget.prototype.filter = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(NamedQueueTarget.prototype, "_filter", {
+                get: $util.oneOfGetter($oneOfFields = ["filter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new NamedQueueTarget instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.NamedQueueTarget
+             * @static
+             * @param {wharf.v1.NamedQueueTarget.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.NamedQueueTarget} NamedQueueTarget instance
+             * @type {{
+             *   (properties: wharf.v1.NamedQueueTarget.$Shape): wharf.v1.NamedQueueTarget & wharf.v1.NamedQueueTarget.$Shape;
+             *   (properties?: wharf.v1.NamedQueueTarget.$Properties): wharf.v1.NamedQueueTarget;
+             * }}
+             */
+            NamedQueueTarget.create = function(properties) {
+                return new NamedQueueTarget(properties);
+            };
+
+            /**
+             * Encodes the specified NamedQueueTarget message. Does not implicitly {@link wharf.v1.NamedQueueTarget.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.NamedQueueTarget
+             * @static
+             * @param {wharf.v1.NamedQueueTarget.$Properties} message NamedQueueTarget message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NamedQueueTarget.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.filter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NamedQueueTarget message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.NamedQueueTarget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.NamedQueueTarget & wharf.v1.NamedQueueTarget.$Shape} NamedQueueTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NamedQueueTarget.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.NamedQueueTarget();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.filter = reader.stringVerify();
+                            message._filter = "filter";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NamedQueueTarget;
+        })();
+
+        v1.ShareTarget = (function() {
+
+            /**
+             * Properties of a ShareTarget.
+             * @typedef {Object} wharf.v1.ShareTarget.$Properties
+             * @property {string|null} [group] ShareTarget group
+             * @property {string|null} [filter] ShareTarget filter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShareTarget.
+             * @memberof wharf.v1
+             * @interface IShareTarget
+             * @augments wharf.v1.ShareTarget.$Properties
+             * @deprecated Use wharf.v1.ShareTarget.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShareTarget.
+             * @typedef {wharf.v1.ShareTarget.$Properties} wharf.v1.ShareTarget.$Shape
+             */
+
+            /**
+             * Constructs a new ShareTarget.
+             * @memberof wharf.v1
+             * @classdesc Represents a ShareTarget.
+             * @constructor
+             * @param {wharf.v1.ShareTarget.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShareTarget = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShareTarget group.
+             * @member {string} group
+             * @memberof wharf.v1.ShareTarget
+             * @instance
+             */
+            ShareTarget.prototype.group = "";
+
+            /**
+             * ShareTarget filter.
+             * @member {string} filter
+             * @memberof wharf.v1.ShareTarget
+             * @instance
+             */
+            ShareTarget.prototype.filter = "";
+
+            /**
+             * Creates a new ShareTarget instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.ShareTarget
+             * @static
+             * @param {wharf.v1.ShareTarget.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.ShareTarget} ShareTarget instance
+             * @type {{
+             *   (properties: wharf.v1.ShareTarget.$Shape): wharf.v1.ShareTarget & wharf.v1.ShareTarget.$Shape;
+             *   (properties?: wharf.v1.ShareTarget.$Properties): wharf.v1.ShareTarget;
+             * }}
+             */
+            ShareTarget.create = function(properties) {
+                return new ShareTarget(properties);
+            };
+
+            /**
+             * Encodes the specified ShareTarget message. Does not implicitly {@link wharf.v1.ShareTarget.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.ShareTarget
+             * @static
+             * @param {wharf.v1.ShareTarget.$Properties} message ShareTarget message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShareTarget.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.group);
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter") && message.filter !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.filter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShareTarget message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.ShareTarget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.ShareTarget & wharf.v1.ShareTarget.$Shape} ShareTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShareTarget.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.ShareTarget();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filter = value;
+                            else
+                                delete message.filter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ShareTarget;
+        })();
+
+        v1.AttachRequest = (function() {
+
+            /**
+             * Properties of an AttachRequest.
+             * @typedef {Object} wharf.v1.AttachRequest.$Properties
+             * @property {number|null} [requestId] AttachRequest requestId
+             * @property {string|null} [consumerId] AttachRequest consumerId
+             * @property {string|null} [clientId] AttachRequest clientId
+             * @property {wharf.v1.QueueTarget.$Properties|null} [queue] AttachRequest queue
+             * @property {wharf.v1.NamedQueueTarget.$Properties|null} [named] AttachRequest named
+             * @property {wharf.v1.ShareTarget.$Properties|null} [share] AttachRequest share
+             * @property {number|null} [maxInflight] AttachRequest maxInflight
+             * @property {number|null} [qos] AttachRequest qos
+             * @property {"queue"|"named"|"share"} [target] AttachRequest target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttachRequest.
+             * @memberof wharf.v1
+             * @interface IAttachRequest
+             * @augments wharf.v1.AttachRequest.$Properties
+             * @deprecated Use wharf.v1.AttachRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AttachRequest.
+             * @typedef {{
+             *   requestId?: number|null;
+             *   consumerId?: string|null;
+             *   clientId?: string|null;
+             *   queue?: wharf.v1.QueueTarget.$Shape|null;
+             *   named?: wharf.v1.NamedQueueTarget.$Shape|null;
+             *   share?: wharf.v1.ShareTarget.$Shape|null;
+             *   maxInflight?: number|null;
+             *   qos?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ target?: undefined; queue?: null; named?: null; share?: null }|{ target?: "queue"; queue: wharf.v1.QueueTarget.$Shape; named?: null; share?: null }|{ target?: "named"; queue?: null; named: wharf.v1.NamedQueueTarget.$Shape; share?: null }|{ target?: "share"; queue?: null; named?: null; share: wharf.v1.ShareTarget.$Shape })
+             * )} wharf.v1.AttachRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AttachRequest.
+             * @memberof wharf.v1
+             * @classdesc Represents an AttachRequest.
+             * @constructor
+             * @param {wharf.v1.AttachRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttachRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttachRequest requestId.
+             * @member {number} requestId
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttachRequest consumerId.
+             * @member {string} consumerId
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.consumerId = "";
+
+            /**
+             * AttachRequest clientId.
+             * @member {string} clientId
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.clientId = "";
+
+            /**
+             * AttachRequest queue.
+             * @member {wharf.v1.QueueTarget.$Properties|null|undefined} queue
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.queue = null;
+
+            /**
+             * AttachRequest named.
+             * @member {wharf.v1.NamedQueueTarget.$Properties|null|undefined} named
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.named = null;
+
+            /**
+             * AttachRequest share.
+             * @member {wharf.v1.ShareTarget.$Properties|null|undefined} share
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.share = null;
+
+            /**
+             * AttachRequest maxInflight.
+             * @member {number} maxInflight
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.maxInflight = 0;
+
+            /**
+             * AttachRequest qos.
+             * @member {number} qos
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            AttachRequest.prototype.qos = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AttachRequest target.
+             * @member {"queue"|"named"|"share"|undefined} target
+             * @memberof wharf.v1.AttachRequest
+             * @instance
+             */
+            $Object.defineProperty(AttachRequest.prototype, "target", {
+                get: $util.oneOfGetter($oneOfFields = ["queue", "named", "share"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AttachRequest instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.AttachRequest
+             * @static
+             * @param {wharf.v1.AttachRequest.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.AttachRequest} AttachRequest instance
+             * @type {{
+             *   (properties: wharf.v1.AttachRequest.$Shape): wharf.v1.AttachRequest & wharf.v1.AttachRequest.$Shape;
+             *   (properties?: wharf.v1.AttachRequest.$Properties): wharf.v1.AttachRequest;
+             * }}
+             */
+            AttachRequest.create = function(properties) {
+                return new AttachRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AttachRequest message. Does not implicitly {@link wharf.v1.AttachRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.AttachRequest
+             * @static
+             * @param {wharf.v1.AttachRequest.$Properties} message AttachRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttachRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.consumerId != null && $Object.hasOwnProperty.call(message, "consumerId") && message.consumerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumerId);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientId);
+                if (message.queue != null && $Object.hasOwnProperty.call(message, "queue"))
+                    $root.wharf.v1.QueueTarget.encode(message.queue, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.named != null && $Object.hasOwnProperty.call(message, "named"))
+                    $root.wharf.v1.NamedQueueTarget.encode(message.named, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share"))
+                    $root.wharf.v1.ShareTarget.encode(message.share, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.maxInflight != null && $Object.hasOwnProperty.call(message, "maxInflight") && !$Object.is(message.maxInflight, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.maxInflight);
+                if (message.qos != null && $Object.hasOwnProperty.call(message, "qos") && message.qos !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.qos);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AttachRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.AttachRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.AttachRequest & wharf.v1.AttachRequest.$Shape} AttachRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttachRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.AttachRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerId = value;
+                            else
+                                delete message.consumerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.queue = $root.wharf.v1.QueueTarget.decode(reader, reader.size(), $undefined, _depth + 1, message.queue);
+                            message.target = "queue";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.named = $root.wharf.v1.NamedQueueTarget.decode(reader, reader.size(), $undefined, _depth + 1, message.named);
+                            message.target = "named";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.share = $root.wharf.v1.ShareTarget.decode(reader, reader.size(), $undefined, _depth + 1, message.share);
+                            message.target = "share";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxInflight = value;
+                            else
+                                delete message.maxInflight;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.qos = value;
+                            else
+                                delete message.qos;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AttachRequest;
+        })();
+
+        v1.DetachRequest = (function() {
+
+            /**
+             * Properties of a DetachRequest.
+             * @typedef {Object} wharf.v1.DetachRequest.$Properties
+             * @property {string|null} [consumerId] DetachRequest consumerId
+             * @property {number|null} [queue] DetachRequest queue
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DetachRequest.
+             * @memberof wharf.v1
+             * @interface IDetachRequest
+             * @augments wharf.v1.DetachRequest.$Properties
+             * @deprecated Use wharf.v1.DetachRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DetachRequest.
+             * @typedef {wharf.v1.DetachRequest.$Properties} wharf.v1.DetachRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DetachRequest.
+             * @memberof wharf.v1
+             * @classdesc Represents a DetachRequest.
+             * @constructor
+             * @param {wharf.v1.DetachRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DetachRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DetachRequest consumerId.
+             * @member {string} consumerId
+             * @memberof wharf.v1.DetachRequest
+             * @instance
+             */
+            DetachRequest.prototype.consumerId = "";
+
+            /**
+             * DetachRequest queue.
+             * @member {number} queue
+             * @memberof wharf.v1.DetachRequest
+             * @instance
+             */
+            DetachRequest.prototype.queue = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new DetachRequest instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.DetachRequest
+             * @static
+             * @param {wharf.v1.DetachRequest.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.DetachRequest} DetachRequest instance
+             * @type {{
+             *   (properties: wharf.v1.DetachRequest.$Shape): wharf.v1.DetachRequest & wharf.v1.DetachRequest.$Shape;
+             *   (properties?: wharf.v1.DetachRequest.$Properties): wharf.v1.DetachRequest;
+             * }}
+             */
+            DetachRequest.create = function(properties) {
+                return new DetachRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DetachRequest message. Does not implicitly {@link wharf.v1.DetachRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.DetachRequest
+             * @static
+             * @param {wharf.v1.DetachRequest.$Properties} message DetachRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DetachRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerId != null && $Object.hasOwnProperty.call(message, "consumerId") && message.consumerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerId);
+                if (message.queue != null && $Object.hasOwnProperty.call(message, "queue") && (typeof message.queue === "object" ? message.queue.low || message.queue.high : message.queue !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.queue);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DetachRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.DetachRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.DetachRequest & wharf.v1.DetachRequest.$Shape} DetachRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DetachRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.DetachRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerId = value;
+                            else
+                                delete message.consumerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queue = value;
+                            else
+                                delete message.queue;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DetachRequest;
+        })();
+
+        v1.SettleBatch = (function() {
+
+            /**
+             * Properties of a SettleBatch.
+             * @typedef {Object} wharf.v1.SettleBatch.$Properties
+             * @property {Array.<string>|null} [consumerIds] SettleBatch consumerIds
+             * @property {Array.<number>|null} [queues] SettleBatch queues
+             * @property {Array.<number>|null} [offsets] SettleBatch offsets
+             * @property {Array.<boolean>|null} [ok] SettleBatch ok
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SettleBatch.
+             * @memberof wharf.v1
+             * @interface ISettleBatch
+             * @augments wharf.v1.SettleBatch.$Properties
+             * @deprecated Use wharf.v1.SettleBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a SettleBatch.
+             * @typedef {wharf.v1.SettleBatch.$Properties} wharf.v1.SettleBatch.$Shape
+             */
+
+            /**
+             * Constructs a new SettleBatch.
+             * @memberof wharf.v1
+             * @classdesc Represents a SettleBatch.
+             * @constructor
+             * @param {wharf.v1.SettleBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SettleBatch = function (properties) {
+                this.consumerIds = [];
+                this.queues = [];
+                this.offsets = [];
+                this.ok = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SettleBatch consumerIds.
+             * @member {Array.<string>} consumerIds
+             * @memberof wharf.v1.SettleBatch
+             * @instance
+             */
+            SettleBatch.prototype.consumerIds = $util.emptyArray;
+
+            /**
+             * SettleBatch queues.
+             * @member {Array.<number>} queues
+             * @memberof wharf.v1.SettleBatch
+             * @instance
+             */
+            SettleBatch.prototype.queues = $util.emptyArray;
+
+            /**
+             * SettleBatch offsets.
+             * @member {Array.<number>} offsets
+             * @memberof wharf.v1.SettleBatch
+             * @instance
+             */
+            SettleBatch.prototype.offsets = $util.emptyArray;
+
+            /**
+             * SettleBatch ok.
+             * @member {Array.<boolean>} ok
+             * @memberof wharf.v1.SettleBatch
+             * @instance
+             */
+            SettleBatch.prototype.ok = $util.emptyArray;
+
+            /**
+             * Creates a new SettleBatch instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.SettleBatch
+             * @static
+             * @param {wharf.v1.SettleBatch.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.SettleBatch} SettleBatch instance
+             * @type {{
+             *   (properties: wharf.v1.SettleBatch.$Shape): wharf.v1.SettleBatch & wharf.v1.SettleBatch.$Shape;
+             *   (properties?: wharf.v1.SettleBatch.$Properties): wharf.v1.SettleBatch;
+             * }}
+             */
+            SettleBatch.create = function(properties) {
+                return new SettleBatch(properties);
+            };
+
+            /**
+             * Encodes the specified SettleBatch message. Does not implicitly {@link wharf.v1.SettleBatch.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.SettleBatch
+             * @static
+             * @param {wharf.v1.SettleBatch.$Properties} message SettleBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SettleBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerIds != null && message.consumerIds.length)
+                    for (let i = 0; i < message.consumerIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerIds[i]);
+                if (message.queues != null && message.queues.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint64s(message.queues);
+                if (message.offsets != null && message.offsets.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint64s(message.offsets);
+                if (message.ok != null && message.ok.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bools(message.ok);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SettleBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.SettleBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.SettleBatch & wharf.v1.SettleBatch.$Shape} SettleBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SettleBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.SettleBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.consumerIds && message.consumerIds.length))
+                                message.consumerIds = [];
+                            message.consumerIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.queues && message.queues.length))
+                                    message.queues = [];
+                                reader.uint64s(message.queues);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.queues && message.queues.length))
+                                message.queues = [];
+                            message.queues.push(reader.uint64());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.offsets && message.offsets.length))
+                                    message.offsets = [];
+                                reader.uint64s(message.offsets);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.offsets && message.offsets.length))
+                                message.offsets = [];
+                            message.offsets.push(reader.uint64());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.ok && message.ok.length))
+                                    message.ok = [];
+                                reader.bools(message.ok);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.ok && message.ok.length))
+                                message.ok = [];
+                            message.ok.push(reader.bool());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SettleBatch;
+        })();
+
+        v1.ConsumeRequest = (function() {
+
+            /**
+             * Properties of a ConsumeRequest.
+             * @typedef {Object} wharf.v1.ConsumeRequest.$Properties
+             * @property {wharf.v1.AttachRequest.$Properties|null} [attach] ConsumeRequest attach
+             * @property {wharf.v1.DetachRequest.$Properties|null} [detach] ConsumeRequest detach
+             * @property {wharf.v1.SettleBatch.$Properties|null} [settles] ConsumeRequest settles
+             * @property {"attach"|"detach"|"settles"} [kind] ConsumeRequest kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsumeRequest.
+             * @memberof wharf.v1
+             * @interface IConsumeRequest
+             * @augments wharf.v1.ConsumeRequest.$Properties
+             * @deprecated Use wharf.v1.ConsumeRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ConsumeRequest.
+             * @typedef {{
+             *   attach?: wharf.v1.AttachRequest.$Shape|null;
+             *   detach?: wharf.v1.DetachRequest.$Shape|null;
+             *   settles?: wharf.v1.SettleBatch.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; attach?: null; detach?: null; settles?: null }|{ kind?: "attach"; attach: wharf.v1.AttachRequest.$Shape; detach?: null; settles?: null }|{ kind?: "detach"; attach?: null; detach: wharf.v1.DetachRequest.$Shape; settles?: null }|{ kind?: "settles"; attach?: null; detach?: null; settles: wharf.v1.SettleBatch.$Shape })
+             * )} wharf.v1.ConsumeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ConsumeRequest.
+             * @memberof wharf.v1
+             * @classdesc Represents a ConsumeRequest.
+             * @constructor
+             * @param {wharf.v1.ConsumeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsumeRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsumeRequest attach.
+             * @member {wharf.v1.AttachRequest.$Properties|null|undefined} attach
+             * @memberof wharf.v1.ConsumeRequest
+             * @instance
+             */
+            ConsumeRequest.prototype.attach = null;
+
+            /**
+             * ConsumeRequest detach.
+             * @member {wharf.v1.DetachRequest.$Properties|null|undefined} detach
+             * @memberof wharf.v1.ConsumeRequest
+             * @instance
+             */
+            ConsumeRequest.prototype.detach = null;
+
+            /**
+             * ConsumeRequest settles.
+             * @member {wharf.v1.SettleBatch.$Properties|null|undefined} settles
+             * @memberof wharf.v1.ConsumeRequest
+             * @instance
+             */
+            ConsumeRequest.prototype.settles = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ConsumeRequest kind.
+             * @member {"attach"|"detach"|"settles"|undefined} kind
+             * @memberof wharf.v1.ConsumeRequest
+             * @instance
+             */
+            $Object.defineProperty(ConsumeRequest.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["attach", "detach", "settles"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ConsumeRequest instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.ConsumeRequest
+             * @static
+             * @param {wharf.v1.ConsumeRequest.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.ConsumeRequest} ConsumeRequest instance
+             * @type {{
+             *   (properties: wharf.v1.ConsumeRequest.$Shape): wharf.v1.ConsumeRequest & wharf.v1.ConsumeRequest.$Shape;
+             *   (properties?: wharf.v1.ConsumeRequest.$Properties): wharf.v1.ConsumeRequest;
+             * }}
+             */
+            ConsumeRequest.create = function(properties) {
+                return new ConsumeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ConsumeRequest message. Does not implicitly {@link wharf.v1.ConsumeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.ConsumeRequest
+             * @static
+             * @param {wharf.v1.ConsumeRequest.$Properties} message ConsumeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsumeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.attach != null && $Object.hasOwnProperty.call(message, "attach"))
+                    $root.wharf.v1.AttachRequest.encode(message.attach, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.detach != null && $Object.hasOwnProperty.call(message, "detach"))
+                    $root.wharf.v1.DetachRequest.encode(message.detach, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.settles != null && $Object.hasOwnProperty.call(message, "settles"))
+                    $root.wharf.v1.SettleBatch.encode(message.settles, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsumeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.ConsumeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.ConsumeRequest & wharf.v1.ConsumeRequest.$Shape} ConsumeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsumeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.ConsumeRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.attach = $root.wharf.v1.AttachRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.attach);
+                            message.kind = "attach";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.detach = $root.wharf.v1.DetachRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.detach);
+                            message.kind = "detach";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.settles = $root.wharf.v1.SettleBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.settles);
+                            message.kind = "settles";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConsumeRequest;
+        })();
+
+        v1.RemoteError = (function() {
+
+            /**
+             * Properties of a RemoteError.
+             * @typedef {Object} wharf.v1.RemoteError.$Properties
+             * @property {number|null} [code] RemoteError code
+             * @property {string|null} [name] RemoteError name
+             * @property {string|null} [message] RemoteError message
+             * @property {string|null} [field] RemoteError field
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RemoteError.
+             * @memberof wharf.v1
+             * @interface IRemoteError
+             * @augments wharf.v1.RemoteError.$Properties
+             * @deprecated Use wharf.v1.RemoteError.$Properties instead.
+             */
+
+            /**
+             * Shape of a RemoteError.
+             * @typedef {wharf.v1.RemoteError.$Properties} wharf.v1.RemoteError.$Shape
+             */
+
+            /**
+             * Constructs a new RemoteError.
+             * @memberof wharf.v1
+             * @classdesc Represents a RemoteError.
+             * @constructor
+             * @param {wharf.v1.RemoteError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RemoteError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RemoteError code.
+             * @member {number} code
+             * @memberof wharf.v1.RemoteError
+             * @instance
+             */
+            RemoteError.prototype.code = 0;
+
+            /**
+             * RemoteError name.
+             * @member {string} name
+             * @memberof wharf.v1.RemoteError
+             * @instance
+             */
+            RemoteError.prototype.name = "";
+
+            /**
+             * RemoteError message.
+             * @member {string} message
+             * @memberof wharf.v1.RemoteError
+             * @instance
+             */
+            RemoteError.prototype.message = "";
+
+            /**
+             * RemoteError field.
+             * @member {string|null|undefined} field
+             * @memberof wharf.v1.RemoteError
+             * @instance
+             */
+            RemoteError.prototype.field = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RemoteError.prototype, "_field", {
+                get: $util.oneOfGetter($oneOfFields = ["field"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new RemoteError instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.RemoteError
+             * @static
+             * @param {wharf.v1.RemoteError.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.RemoteError} RemoteError instance
+             * @type {{
+             *   (properties: wharf.v1.RemoteError.$Shape): wharf.v1.RemoteError & wharf.v1.RemoteError.$Shape;
+             *   (properties?: wharf.v1.RemoteError.$Properties): wharf.v1.RemoteError;
+             * }}
+             */
+            RemoteError.create = function(properties) {
+                return new RemoteError(properties);
+            };
+
+            /**
+             * Encodes the specified RemoteError message. Does not implicitly {@link wharf.v1.RemoteError.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.RemoteError
+             * @static
+             * @param {wharf.v1.RemoteError.$Properties} message RemoteError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoteError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.code);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                if (message.field != null && $Object.hasOwnProperty.call(message, "field"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.field);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoteError message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.RemoteError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.RemoteError & wharf.v1.RemoteError.$Shape} RemoteError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoteError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.RemoteError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.field = reader.stringVerify();
+                            message._field = "field";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RemoteError;
+        })();
+
+        v1.AttachResult = (function() {
+
+            /**
+             * Properties of an AttachResult.
+             * @typedef {Object} wharf.v1.AttachResult.$Properties
+             * @property {number|null} [requestId] AttachResult requestId
+             * @property {number|null} [queue] AttachResult queue
+             * @property {string|null} [filter] AttachResult filter
+             * @property {boolean|null} [created] AttachResult created
+             * @property {wharf.v1.RemoteError.$Properties|null} [error] AttachResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AttachResult.
+             * @memberof wharf.v1
+             * @interface IAttachResult
+             * @augments wharf.v1.AttachResult.$Properties
+             * @deprecated Use wharf.v1.AttachResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AttachResult.
+             * @typedef {wharf.v1.AttachResult.$Properties} wharf.v1.AttachResult.$Shape
+             */
+
+            /**
+             * Constructs a new AttachResult.
+             * @memberof wharf.v1
+             * @classdesc Represents an AttachResult.
+             * @constructor
+             * @param {wharf.v1.AttachResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AttachResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AttachResult requestId.
+             * @member {number} requestId
+             * @memberof wharf.v1.AttachResult
+             * @instance
+             */
+            AttachResult.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttachResult queue.
+             * @member {number} queue
+             * @memberof wharf.v1.AttachResult
+             * @instance
+             */
+            AttachResult.prototype.queue = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AttachResult filter.
+             * @member {string} filter
+             * @memberof wharf.v1.AttachResult
+             * @instance
+             */
+            AttachResult.prototype.filter = "";
+
+            /**
+             * AttachResult created.
+             * @member {boolean} created
+             * @memberof wharf.v1.AttachResult
+             * @instance
+             */
+            AttachResult.prototype.created = false;
+
+            /**
+             * AttachResult error.
+             * @member {wharf.v1.RemoteError.$Properties|null|undefined} error
+             * @memberof wharf.v1.AttachResult
+             * @instance
+             */
+            AttachResult.prototype.error = null;
+
+            /**
+             * Creates a new AttachResult instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.AttachResult
+             * @static
+             * @param {wharf.v1.AttachResult.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.AttachResult} AttachResult instance
+             * @type {{
+             *   (properties: wharf.v1.AttachResult.$Shape): wharf.v1.AttachResult & wharf.v1.AttachResult.$Shape;
+             *   (properties?: wharf.v1.AttachResult.$Properties): wharf.v1.AttachResult;
+             * }}
+             */
+            AttachResult.create = function(properties) {
+                return new AttachResult(properties);
+            };
+
+            /**
+             * Encodes the specified AttachResult message. Does not implicitly {@link wharf.v1.AttachResult.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.AttachResult
+             * @static
+             * @param {wharf.v1.AttachResult.$Properties} message AttachResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AttachResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.queue != null && $Object.hasOwnProperty.call(message, "queue") && (typeof message.queue === "object" ? message.queue.low || message.queue.high : message.queue !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.queue);
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter") && message.filter !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.filter);
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created") && message.created !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.created);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.wharf.v1.RemoteError.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AttachResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.AttachResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.AttachResult & wharf.v1.AttachResult.$Shape} AttachResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AttachResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.AttachResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queue = value;
+                            else
+                                delete message.queue;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filter = value;
+                            else
+                                delete message.filter;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.created = value;
+                            else
+                                delete message.created;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.wharf.v1.RemoteError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AttachResult;
+        })();
+
+        v1.Dispatch = (function() {
+
+            /**
+             * Properties of a Dispatch.
+             * @typedef {Object} wharf.v1.Dispatch.$Properties
+             * @property {string|null} [consumerId] Dispatch consumerId
+             * @property {number|null} [queue] Dispatch queue
+             * @property {number|null} [offset] Dispatch offset
+             * @property {number|null} [deliveries] Dispatch deliveries
+             * @property {number|null} [qos] Dispatch qos
+             * @property {wharf.v1.Message.$Properties|null} [message] Dispatch message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Dispatch.
+             * @memberof wharf.v1
+             * @interface IDispatch
+             * @augments wharf.v1.Dispatch.$Properties
+             * @deprecated Use wharf.v1.Dispatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a Dispatch.
+             * @typedef {wharf.v1.Dispatch.$Properties} wharf.v1.Dispatch.$Shape
+             */
+
+            /**
+             * Constructs a new Dispatch.
+             * @memberof wharf.v1
+             * @classdesc Represents a Dispatch.
+             * @constructor
+             * @param {wharf.v1.Dispatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Dispatch = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Dispatch consumerId.
+             * @member {string} consumerId
+             * @memberof wharf.v1.Dispatch
+             * @instance
+             */
+            Dispatch.prototype.consumerId = "";
+
+            /**
+             * Dispatch queue.
+             * @member {number} queue
+             * @memberof wharf.v1.Dispatch
+             * @instance
+             */
+            Dispatch.prototype.queue = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Dispatch offset.
+             * @member {number} offset
+             * @memberof wharf.v1.Dispatch
+             * @instance
+             */
+            Dispatch.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Dispatch deliveries.
+             * @member {number} deliveries
+             * @memberof wharf.v1.Dispatch
+             * @instance
+             */
+            Dispatch.prototype.deliveries = 0;
+
+            /**
+             * Dispatch qos.
+             * @member {number} qos
+             * @memberof wharf.v1.Dispatch
+             * @instance
+             */
+            Dispatch.prototype.qos = 0;
+
+            /**
+             * Dispatch message.
+             * @member {wharf.v1.Message.$Properties|null|undefined} message
+             * @memberof wharf.v1.Dispatch
+             * @instance
+             */
+            Dispatch.prototype.message = null;
+
+            /**
+             * Creates a new Dispatch instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.Dispatch
+             * @static
+             * @param {wharf.v1.Dispatch.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.Dispatch} Dispatch instance
+             * @type {{
+             *   (properties: wharf.v1.Dispatch.$Shape): wharf.v1.Dispatch & wharf.v1.Dispatch.$Shape;
+             *   (properties?: wharf.v1.Dispatch.$Properties): wharf.v1.Dispatch;
+             * }}
+             */
+            Dispatch.create = function(properties) {
+                return new Dispatch(properties);
+            };
+
+            /**
+             * Encodes the specified Dispatch message. Does not implicitly {@link wharf.v1.Dispatch.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.Dispatch
+             * @static
+             * @param {wharf.v1.Dispatch.$Properties} message Dispatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Dispatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerId != null && $Object.hasOwnProperty.call(message, "consumerId") && message.consumerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerId);
+                if (message.queue != null && $Object.hasOwnProperty.call(message, "queue") && (typeof message.queue === "object" ? message.queue.low || message.queue.high : message.queue !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.queue);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.offset);
+                if (message.deliveries != null && $Object.hasOwnProperty.call(message, "deliveries") && message.deliveries !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.deliveries);
+                if (message.qos != null && $Object.hasOwnProperty.call(message, "qos") && message.qos !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.qos);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    $root.wharf.v1.Message.encode(message.message, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Dispatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.Dispatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.Dispatch & wharf.v1.Dispatch.$Shape} Dispatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Dispatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.Dispatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerId = value;
+                            else
+                                delete message.consumerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queue = value;
+                            else
+                                delete message.queue;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.deliveries = value;
+                            else
+                                delete message.deliveries;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.qos = value;
+                            else
+                                delete message.qos;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.message = $root.wharf.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Dispatch;
+        })();
+
+        v1.DispatchBatch = (function() {
+
+            /**
+             * Properties of a DispatchBatch.
+             * @typedef {Object} wharf.v1.DispatchBatch.$Properties
+             * @property {Array.<wharf.v1.Dispatch.$Properties>|null} [dispatches] DispatchBatch dispatches
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DispatchBatch.
+             * @memberof wharf.v1
+             * @interface IDispatchBatch
+             * @augments wharf.v1.DispatchBatch.$Properties
+             * @deprecated Use wharf.v1.DispatchBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a DispatchBatch.
+             * @typedef {wharf.v1.DispatchBatch.$Properties} wharf.v1.DispatchBatch.$Shape
+             */
+
+            /**
+             * Constructs a new DispatchBatch.
+             * @memberof wharf.v1
+             * @classdesc Represents a DispatchBatch.
+             * @constructor
+             * @param {wharf.v1.DispatchBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DispatchBatch = function (properties) {
+                this.dispatches = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DispatchBatch dispatches.
+             * @member {Array.<wharf.v1.Dispatch.$Properties>} dispatches
+             * @memberof wharf.v1.DispatchBatch
+             * @instance
+             */
+            DispatchBatch.prototype.dispatches = $util.emptyArray;
+
+            /**
+             * Creates a new DispatchBatch instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.DispatchBatch
+             * @static
+             * @param {wharf.v1.DispatchBatch.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.DispatchBatch} DispatchBatch instance
+             * @type {{
+             *   (properties: wharf.v1.DispatchBatch.$Shape): wharf.v1.DispatchBatch & wharf.v1.DispatchBatch.$Shape;
+             *   (properties?: wharf.v1.DispatchBatch.$Properties): wharf.v1.DispatchBatch;
+             * }}
+             */
+            DispatchBatch.create = function(properties) {
+                return new DispatchBatch(properties);
+            };
+
+            /**
+             * Encodes the specified DispatchBatch message. Does not implicitly {@link wharf.v1.DispatchBatch.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.DispatchBatch
+             * @static
+             * @param {wharf.v1.DispatchBatch.$Properties} message DispatchBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DispatchBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dispatches != null && message.dispatches.length)
+                    for (let i = 0; i < message.dispatches.length; ++i)
+                        $root.wharf.v1.Dispatch.encode(message.dispatches[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DispatchBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.DispatchBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.DispatchBatch & wharf.v1.DispatchBatch.$Shape} DispatchBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DispatchBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.DispatchBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dispatches && message.dispatches.length))
+                                message.dispatches = [];
+                            message.dispatches.push($root.wharf.v1.Dispatch.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DispatchBatch;
+        })();
+
+        v1.DetachedConsumer = (function() {
+
+            /**
+             * Properties of a DetachedConsumer.
+             * @typedef {Object} wharf.v1.DetachedConsumer.$Properties
+             * @property {string|null} [consumerId] DetachedConsumer consumerId
+             * @property {number|null} [queue] DetachedConsumer queue
+             * @property {string|null} [reason] DetachedConsumer reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DetachedConsumer.
+             * @memberof wharf.v1
+             * @interface IDetachedConsumer
+             * @augments wharf.v1.DetachedConsumer.$Properties
+             * @deprecated Use wharf.v1.DetachedConsumer.$Properties instead.
+             */
+
+            /**
+             * Shape of a DetachedConsumer.
+             * @typedef {wharf.v1.DetachedConsumer.$Properties} wharf.v1.DetachedConsumer.$Shape
+             */
+
+            /**
+             * Constructs a new DetachedConsumer.
+             * @memberof wharf.v1
+             * @classdesc Represents a DetachedConsumer.
+             * @constructor
+             * @param {wharf.v1.DetachedConsumer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DetachedConsumer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DetachedConsumer consumerId.
+             * @member {string} consumerId
+             * @memberof wharf.v1.DetachedConsumer
+             * @instance
+             */
+            DetachedConsumer.prototype.consumerId = "";
+
+            /**
+             * DetachedConsumer queue.
+             * @member {number} queue
+             * @memberof wharf.v1.DetachedConsumer
+             * @instance
+             */
+            DetachedConsumer.prototype.queue = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DetachedConsumer reason.
+             * @member {string} reason
+             * @memberof wharf.v1.DetachedConsumer
+             * @instance
+             */
+            DetachedConsumer.prototype.reason = "";
+
+            /**
+             * Creates a new DetachedConsumer instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.DetachedConsumer
+             * @static
+             * @param {wharf.v1.DetachedConsumer.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.DetachedConsumer} DetachedConsumer instance
+             * @type {{
+             *   (properties: wharf.v1.DetachedConsumer.$Shape): wharf.v1.DetachedConsumer & wharf.v1.DetachedConsumer.$Shape;
+             *   (properties?: wharf.v1.DetachedConsumer.$Properties): wharf.v1.DetachedConsumer;
+             * }}
+             */
+            DetachedConsumer.create = function(properties) {
+                return new DetachedConsumer(properties);
+            };
+
+            /**
+             * Encodes the specified DetachedConsumer message. Does not implicitly {@link wharf.v1.DetachedConsumer.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.DetachedConsumer
+             * @static
+             * @param {wharf.v1.DetachedConsumer.$Properties} message DetachedConsumer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DetachedConsumer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumerId != null && $Object.hasOwnProperty.call(message, "consumerId") && message.consumerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.consumerId);
+                if (message.queue != null && $Object.hasOwnProperty.call(message, "queue") && (typeof message.queue === "object" ? message.queue.low || message.queue.high : message.queue !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.queue);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DetachedConsumer message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.DetachedConsumer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.DetachedConsumer & wharf.v1.DetachedConsumer.$Shape} DetachedConsumer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DetachedConsumer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.DetachedConsumer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerId = value;
+                            else
+                                delete message.consumerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queue = value;
+                            else
+                                delete message.queue;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DetachedConsumer;
+        })();
+
+        v1.DetachedBatch = (function() {
+
+            /**
+             * Properties of a DetachedBatch.
+             * @typedef {Object} wharf.v1.DetachedBatch.$Properties
+             * @property {Array.<wharf.v1.DetachedConsumer.$Properties>|null} [consumers] DetachedBatch consumers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DetachedBatch.
+             * @memberof wharf.v1
+             * @interface IDetachedBatch
+             * @augments wharf.v1.DetachedBatch.$Properties
+             * @deprecated Use wharf.v1.DetachedBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a DetachedBatch.
+             * @typedef {wharf.v1.DetachedBatch.$Properties} wharf.v1.DetachedBatch.$Shape
+             */
+
+            /**
+             * Constructs a new DetachedBatch.
+             * @memberof wharf.v1
+             * @classdesc Represents a DetachedBatch.
+             * @constructor
+             * @param {wharf.v1.DetachedBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DetachedBatch = function (properties) {
+                this.consumers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DetachedBatch consumers.
+             * @member {Array.<wharf.v1.DetachedConsumer.$Properties>} consumers
+             * @memberof wharf.v1.DetachedBatch
+             * @instance
+             */
+            DetachedBatch.prototype.consumers = $util.emptyArray;
+
+            /**
+             * Creates a new DetachedBatch instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.DetachedBatch
+             * @static
+             * @param {wharf.v1.DetachedBatch.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.DetachedBatch} DetachedBatch instance
+             * @type {{
+             *   (properties: wharf.v1.DetachedBatch.$Shape): wharf.v1.DetachedBatch & wharf.v1.DetachedBatch.$Shape;
+             *   (properties?: wharf.v1.DetachedBatch.$Properties): wharf.v1.DetachedBatch;
+             * }}
+             */
+            DetachedBatch.create = function(properties) {
+                return new DetachedBatch(properties);
+            };
+
+            /**
+             * Encodes the specified DetachedBatch message. Does not implicitly {@link wharf.v1.DetachedBatch.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.DetachedBatch
+             * @static
+             * @param {wharf.v1.DetachedBatch.$Properties} message DetachedBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DetachedBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.consumers != null && message.consumers.length)
+                    for (let i = 0; i < message.consumers.length; ++i)
+                        $root.wharf.v1.DetachedConsumer.encode(message.consumers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DetachedBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.DetachedBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.DetachedBatch & wharf.v1.DetachedBatch.$Shape} DetachedBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DetachedBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.DetachedBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.consumers && message.consumers.length))
+                                message.consumers = [];
+                            message.consumers.push($root.wharf.v1.DetachedConsumer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DetachedBatch;
+        })();
+
+        v1.ConsumeEvent = (function() {
+
+            /**
+             * Properties of a ConsumeEvent.
+             * @typedef {Object} wharf.v1.ConsumeEvent.$Properties
+             * @property {wharf.v1.AttachResult.$Properties|null} [attached] ConsumeEvent attached
+             * @property {wharf.v1.DispatchBatch.$Properties|null} [dispatches] ConsumeEvent dispatches
+             * @property {wharf.v1.DetachedBatch.$Properties|null} [detached] ConsumeEvent detached
+             * @property {"attached"|"dispatches"|"detached"} [kind] ConsumeEvent kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsumeEvent.
+             * @memberof wharf.v1
+             * @interface IConsumeEvent
+             * @augments wharf.v1.ConsumeEvent.$Properties
+             * @deprecated Use wharf.v1.ConsumeEvent.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ConsumeEvent.
+             * @typedef {{
+             *   attached?: wharf.v1.AttachResult.$Shape|null;
+             *   dispatches?: wharf.v1.DispatchBatch.$Shape|null;
+             *   detached?: wharf.v1.DetachedBatch.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; attached?: null; dispatches?: null; detached?: null }|{ kind?: "attached"; attached: wharf.v1.AttachResult.$Shape; dispatches?: null; detached?: null }|{ kind?: "dispatches"; attached?: null; dispatches: wharf.v1.DispatchBatch.$Shape; detached?: null }|{ kind?: "detached"; attached?: null; dispatches?: null; detached: wharf.v1.DetachedBatch.$Shape })
+             * )} wharf.v1.ConsumeEvent.$Shape
+             */
+
+            /**
+             * Constructs a new ConsumeEvent.
+             * @memberof wharf.v1
+             * @classdesc Represents a ConsumeEvent.
+             * @constructor
+             * @param {wharf.v1.ConsumeEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsumeEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsumeEvent attached.
+             * @member {wharf.v1.AttachResult.$Properties|null|undefined} attached
+             * @memberof wharf.v1.ConsumeEvent
+             * @instance
+             */
+            ConsumeEvent.prototype.attached = null;
+
+            /**
+             * ConsumeEvent dispatches.
+             * @member {wharf.v1.DispatchBatch.$Properties|null|undefined} dispatches
+             * @memberof wharf.v1.ConsumeEvent
+             * @instance
+             */
+            ConsumeEvent.prototype.dispatches = null;
+
+            /**
+             * ConsumeEvent detached.
+             * @member {wharf.v1.DetachedBatch.$Properties|null|undefined} detached
+             * @memberof wharf.v1.ConsumeEvent
+             * @instance
+             */
+            ConsumeEvent.prototype.detached = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ConsumeEvent kind.
+             * @member {"attached"|"dispatches"|"detached"|undefined} kind
+             * @memberof wharf.v1.ConsumeEvent
+             * @instance
+             */
+            $Object.defineProperty(ConsumeEvent.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["attached", "dispatches", "detached"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ConsumeEvent instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.ConsumeEvent
+             * @static
+             * @param {wharf.v1.ConsumeEvent.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.ConsumeEvent} ConsumeEvent instance
+             * @type {{
+             *   (properties: wharf.v1.ConsumeEvent.$Shape): wharf.v1.ConsumeEvent & wharf.v1.ConsumeEvent.$Shape;
+             *   (properties?: wharf.v1.ConsumeEvent.$Properties): wharf.v1.ConsumeEvent;
+             * }}
+             */
+            ConsumeEvent.create = function(properties) {
+                return new ConsumeEvent(properties);
+            };
+
+            /**
+             * Encodes the specified ConsumeEvent message. Does not implicitly {@link wharf.v1.ConsumeEvent.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.ConsumeEvent
+             * @static
+             * @param {wharf.v1.ConsumeEvent.$Properties} message ConsumeEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsumeEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.attached != null && $Object.hasOwnProperty.call(message, "attached"))
+                    $root.wharf.v1.AttachResult.encode(message.attached, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.dispatches != null && $Object.hasOwnProperty.call(message, "dispatches"))
+                    $root.wharf.v1.DispatchBatch.encode(message.dispatches, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.detached != null && $Object.hasOwnProperty.call(message, "detached"))
+                    $root.wharf.v1.DetachedBatch.encode(message.detached, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsumeEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.ConsumeEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.ConsumeEvent & wharf.v1.ConsumeEvent.$Shape} ConsumeEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsumeEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.ConsumeEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.attached = $root.wharf.v1.AttachResult.decode(reader, reader.size(), $undefined, _depth + 1, message.attached);
+                            message.kind = "attached";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.dispatches = $root.wharf.v1.DispatchBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.dispatches);
+                            message.kind = "dispatches";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.detached = $root.wharf.v1.DetachedBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.detached);
+                            message.kind = "detached";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConsumeEvent;
+        })();
+
         v1.AppendBatch = (function() {
 
             /**
@@ -1388,6 +6404,7 @@ export const wharf = $root.wharf = (() => {
              * @property {Array.<number>|null} [timestamps] AppendAck timestamps
              * @property {Array.<wharf.v1.CallError.$Properties>|null} [errors] AppendAck errors
              * @property {Array.<boolean>|null} [matched] AppendAck matched
+             * @property {Array.<wharf.v1.RefusedMessage.$Properties>|null} [refused] AppendAck refused
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1417,6 +6434,7 @@ export const wharf = $root.wharf = (() => {
                 this.timestamps = [];
                 this.errors = [];
                 this.matched = [];
+                this.refused = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1464,6 +6482,14 @@ export const wharf = $root.wharf = (() => {
             AppendAck.prototype.matched = $util.emptyArray;
 
             /**
+             * AppendAck refused.
+             * @member {Array.<wharf.v1.RefusedMessage.$Properties>} refused
+             * @memberof wharf.v1.AppendAck
+             * @instance
+             */
+            AppendAck.prototype.refused = $util.emptyArray;
+
+            /**
              * Creates a new AppendAck instance using the specified properties.
              * @function create
              * @memberof wharf.v1.AppendAck
@@ -1506,6 +6532,9 @@ export const wharf = $root.wharf = (() => {
                         $root.wharf.v1.CallError.encode(message.errors[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.matched != null && message.matched.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).bools(message.matched);
+                if (message.refused != null && message.refused.length)
+                    for (let i = 0; i < message.refused.length; ++i)
+                        $root.wharf.v1.RefusedMessage.encode(message.refused[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1609,6 +6638,14 @@ export const wharf = $root.wharf = (() => {
                             message.matched.push(reader.bool());
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.refused && message.refused.length))
+                                message.refused = [];
+                            message.refused.push($root.wharf.v1.RefusedMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1627,6 +6664,178 @@ export const wharf = $root.wharf = (() => {
             };
 
             return AppendAck;
+        })();
+
+        v1.RefusedMessage = (function() {
+
+            /**
+             * Properties of a RefusedMessage.
+             * @typedef {Object} wharf.v1.RefusedMessage.$Properties
+             * @property {number|null} [index] RefusedMessage index
+             * @property {string|null} [reason] RefusedMessage reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RefusedMessage.
+             * @memberof wharf.v1
+             * @interface IRefusedMessage
+             * @augments wharf.v1.RefusedMessage.$Properties
+             * @deprecated Use wharf.v1.RefusedMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a RefusedMessage.
+             * @typedef {wharf.v1.RefusedMessage.$Properties} wharf.v1.RefusedMessage.$Shape
+             */
+
+            /**
+             * Constructs a new RefusedMessage.
+             * @memberof wharf.v1
+             * @classdesc Represents a RefusedMessage.
+             * @constructor
+             * @param {wharf.v1.RefusedMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RefusedMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RefusedMessage index.
+             * @member {number} index
+             * @memberof wharf.v1.RefusedMessage
+             * @instance
+             */
+            RefusedMessage.prototype.index = 0;
+
+            /**
+             * RefusedMessage reason.
+             * @member {string} reason
+             * @memberof wharf.v1.RefusedMessage
+             * @instance
+             */
+            RefusedMessage.prototype.reason = "";
+
+            /**
+             * Creates a new RefusedMessage instance using the specified properties.
+             * @function create
+             * @memberof wharf.v1.RefusedMessage
+             * @static
+             * @param {wharf.v1.RefusedMessage.$Properties=} [properties] Properties to set
+             * @returns {wharf.v1.RefusedMessage} RefusedMessage instance
+             * @type {{
+             *   (properties: wharf.v1.RefusedMessage.$Shape): wharf.v1.RefusedMessage & wharf.v1.RefusedMessage.$Shape;
+             *   (properties?: wharf.v1.RefusedMessage.$Properties): wharf.v1.RefusedMessage;
+             * }}
+             */
+            RefusedMessage.create = function(properties) {
+                return new RefusedMessage(properties);
+            };
+
+            /**
+             * Encodes the specified RefusedMessage message. Does not implicitly {@link wharf.v1.RefusedMessage.verify|verify} messages.
+             * @function encode
+             * @memberof wharf.v1.RefusedMessage
+             * @static
+             * @param {wharf.v1.RefusedMessage.$Properties} message RefusedMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RefusedMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RefusedMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof wharf.v1.RefusedMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {wharf.v1.RefusedMessage & wharf.v1.RefusedMessage.$Shape} RefusedMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RefusedMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.wharf.v1.RefusedMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RefusedMessage;
         })();
 
         v1.PullRequest = (function() {

@@ -222,6 +222,8 @@ export class AppendStream {
       for (const e of ack.errors) failed.set(e.call ?? 0, e);
     }
     let r = 0;
+    const refused = ack.refused;
+    let refusedAt = 0;
     const calls = batch.calls;
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
@@ -237,6 +239,15 @@ export class AppendStream {
       }
       const results = new Array<AppendResult>(n);
       for (let k = 0; k < n; k++) results[k] = { logPosition: positions[r + k]!, timestamp: timestamps[r + k]!, matched: matched === null || matched[r + k]! };
+      // Sparse and in index order (an older store sends none).
+      while (refusedAt < refused.length && refused[refusedAt]!.index! < r + n) {
+        const x = refused[refusedAt++]!;
+        const res = results[x.index! - r];
+        if (res === undefined) continue;
+        res.logPosition = -1;
+        res.matched = false;
+        res.refused = x.reason ?? '';
+      }
       r += n;
       c.resolve(results);
     }

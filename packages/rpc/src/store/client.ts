@@ -14,7 +14,13 @@ import {
   type OffsetEntry,
   type PullRequest,
   type PullResult,
+  type QueueChannel,
+  type QueueDispatchSink,
   type QueueId,
+  type QueueInfo,
+  type QueuePatch,
+  type QueueSpec,
+  type QueuesConfig,
   type StoredMessage,
   type StorePort,
 } from '@wharf/core';
@@ -24,15 +30,17 @@ import { channelOptions, DEFAULT_MAX_MESSAGE_BYTES } from '../channel.ts';
 import { storedListFromProto } from '../codec.ts';
 import { errorFromServiceError, StoreUnavailableError } from '../errors.ts';
 import { rpcMetrics, type RpcMetrics } from '../metrics.ts';
+import { configFromProto, configToProto, infoFromProto, patchToProto, specToProto } from '../queue-codec.ts';
 import { storeMethods, type Method, type StoreMethodName } from '../services.ts';
 import { AppendStream, type AppendStreamOptions } from './append-stream.ts';
+import { QueueStream, type QueueStreamOptions } from './queue-stream.ts';
 
-export interface GrpcStoreClientOptions extends AppendStreamOptions {
+export interface GrpcStoreClientOptions extends AppendStreamOptions, QueueStreamOptions {
   /** `host:port` of the store's gRPC server. */
   address: string;
-  /** Deadline of every unary call. Default 5000 ms. */
+  /** Deadline of every unary call and of a queue consumer's attach. Default 5000 ms. */
   deadlineMs?: number;
-  /** Reconnect delays of the append stream (and of the channel). */
+  /** Reconnect delays of the append and consume streams (and of the channel). */
   backoff?: BackoffOptions;
   /** Largest gRPC message either way. */
   maxMessageBytes?: number;
@@ -52,15 +60,20 @@ export class GrpcStoreClient implements StorePort {
   private readonly deadlineMs: number;
   private readonly appends: AppendStream;
   private readonly metrics: RpcMetrics;
+  private readonly logger: Logger;
+  private readonly options: GrpcStoreClientOptions;
+  private readonly queueStreams = new Set<QueueStream>();
   private closed = false;
 
   constructor(options: GrpcStoreClientOptions) {
+    this.options = options;
     this.address = options.address;
     this.deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     if (!(this.deadlineMs >= 1)) throw new RangeError(`deadlineMs must be at least 1, got ${this.deadlineMs}`);
     this.metrics = rpcMetrics(options.registry);
     this.client = new Client(options.address, credentials.createInsecure(), channelOptions(options));
     const logger = (options.logger ?? silentLogger).child({ component: 'store-client' });
+    this.logger = logger;
     this.appends = new AppendStream(this.client, this.address, options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, options, new Backoff(options.backoff), this.metrics, logger);
   }
 
@@ -143,13 +156,58 @@ export class GrpcStoreClient implements StorePort {
     await this.unary('PutMeta', { batch: batch.map((e) => ({ key: e.key, value: e.value ?? EMPTY, present: e.value !== null })) });
   }
 
+  // ------------------------------------------------------------------ message queues
+
+  async createQueue(spec: QueueSpec): Promise<QueueInfo> {
+    return infoFromProto(await this.unary('CreateQueue', specToProto(spec)));
+  }
+
+  async updateQueue(topicFilter: string, patch: QueuePatch): Promise<QueueInfo> {
+    return infoFromProto(await this.unary('UpdateQueue', { topicFilter, patch: patchToProto(patch) }));
+  }
+
+  async deleteQueue(topicFilter: string): Promise<void> {
+    await this.unary('DeleteQueue', { filter: topicFilter });
+  }
+
+  async getQueue(ref: { topicFilter: string } | { name: string }): Promise<QueueInfo | null> {
+    const r = await this.unary('GetQueue', 'topicFilter' in ref ? { topicFilter: ref.topicFilter } : { name: ref.name });
+    return r.found && r.queue != null ? infoFromProto(r.queue) : null;
+  }
+
+  async listQueues(after: string, limit: number): Promise<QueueInfo[]> {
+    return (await this.unary('ListQueues', { after, limit })).queues.map(infoFromProto);
+  }
+
+  async getQueuesConfig(): Promise<QueuesConfig> {
+    return configFromProto(await this.unary('GetQueuesConfig', {}));
+  }
+
+  async putQueuesConfig(config: QueuesConfig): Promise<QueuesConfig> {
+    return configFromProto(await this.unary('PutQueuesConfig', configToProto(config)));
+  }
+
   /**
-   * Acknowledged appends finish (up to the deadline), then the stream and channel close.
-   * Calls after close fail with StoreUnavailableError.
+   * A channel to the store's dispatchers over its own Consume stream (one per call: a proxy
+   * calls it once per store). It reconnects and re-attaches its consumers by itself; see
+   * queue-stream.ts. After close() the channel refuses attaches.
+   */
+  openQueueChannel(sink: QueueDispatchSink): QueueChannel {
+    const s = new QueueStream(this.client, this.address, sink, this.deadlineMs, this.options, new Backoff(this.options.backoff), this.metrics, this.logger, (x) => this.queueStreams.delete(x));
+    if (this.closed) s.close();
+    else this.queueStreams.add(s);
+    return s;
+  }
+
+  /**
+   * Acknowledged appends finish (up to the deadline), then the streams and channel close.
+   * Queue channels end their streams (the store detaches their consumers). Calls after close
+   * fail with StoreUnavailableError.
    */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const s of [...this.queueStreams]) s.close();
     await this.appends.close(this.deadlineMs);
     this.client.close();
   }

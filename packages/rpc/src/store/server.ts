@@ -15,12 +15,14 @@ import {
 } from '@grpc/grpc-js';
 import { globalQueueId, silentLogger, splitQueueId, type AppendResult, type Logger, type Message, type QueueId, type StorePort } from '@wharf/core';
 import type { Registry } from 'prom-client';
-import { bindServer, serverOptions, shutdownServer } from '../channel.ts';
+import { bindServer, DEFAULT_MAX_MESSAGE_BYTES, serverOptions, shutdownServer } from '../channel.ts';
 import { messageFromProto, messageToProto } from '../codec.ts';
 import { serviceErrorOf, statusOf } from '../errors.ts';
 import type { wharf } from '../generated/wharf.js';
 import { rpcMetrics, type RpcMetrics } from '../metrics.ts';
+import { configFromProto, configToProto, infoToProto, patchFromProto, specFromProto } from '../queue-codec.ts';
 import { serviceDefinition, storeMethods, type Method } from '../services.ts';
+import { ConsumeSession, type ConsumeLimits } from './consume-session.ts';
 
 export interface StoreGrpcServerOptions {
   store: StorePort;
@@ -30,6 +32,13 @@ export interface StoreGrpcServerOptions {
   maxInflightBatchesPerStream?: number;
   /** close() waits this long for calls to finish before cutting them. Default 5000 ms. */
   closeTimeoutMs?: number;
+  /**
+   * Consume streams: dispatches that may wait for a slow proxy on top of the maxInflight sum of
+   * its consumers (QoS 0 shared deliveries, redispatch overlap) before its stream is cut. Default 65536.
+   */
+  maxBufferedDispatches?: number;
+  /** Consume streams: payload bytes that may wait for a slow proxy before its stream is cut. Default 256 MiB. */
+  maxBufferedDispatchBytes?: number;
   maxMessageBytes?: number;
   keepaliveMs?: number;
   logger?: Logger;
@@ -37,6 +46,15 @@ export interface StoreGrpcServerOptions {
 }
 
 type AppendCall = ServerDuplexStream<wharf.v1.AppendBatch, wharf.v1.AppendAck.$Properties>;
+type ConsumeCall = ServerDuplexStream<wharf.v1.ConsumeRequest, wharf.v1.ConsumeEvent.$Properties>;
+
+export const CONSUME_DEFAULTS = {
+  maxBufferedDispatches: 65_536,
+  maxBufferedDispatchBytes: 256 * 1024 * 1024,
+  maxEventDispatches: 1024,
+  // Small enough that the few events a stream's write buffer holds stay small too.
+  maxEventBytes: 1024 * 1024,
+} as const;
 
 /** One client's append stream, server side. */
 class AppendSession {
@@ -57,6 +75,8 @@ class BatchWork {
   readonly positions: number[];
   readonly timestamps: number[];
   readonly matched: boolean[];
+  /** Reasons of the messages a queue refused, by index in the batch; null while there are none. */
+  private refused: (string | undefined)[] | null = null;
   private errors: CallError[] | null = null;
   private failedSet: Set<number> | null = null;
 
@@ -108,22 +128,38 @@ class BatchWork {
     for (let i = 0, at = 0; i < this.counts.length; i++) {
       const n = this.counts[i]!;
       if (!this.failedSet.has(i)) {
-        for (let k = 0; k < n; k++, r++) {
-          this.positions[at + k] = results[r]!.logPosition;
-          this.timestamps[at + k] = results[r]!.timestamp;
-          this.matched[at + k] = results[r]!.matched;
-        }
+        for (let k = 0; k < n; k++, r++) this.set(at + k, results[r]!);
       }
       at += n;
     }
   }
 
   fillAt(start: number, results: readonly AppendResult[]): void {
-    for (let k = 0; k < results.length; k++) {
-      this.positions[start + k] = results[k]!.logPosition;
-      this.timestamps[start + k] = results[k]!.timestamp;
-      this.matched[start + k] = results[k]!.matched;
+    for (let k = 0; k < results.length; k++) this.set(start + k, results[k]!);
+  }
+
+  private set(i: number, r: AppendResult): void {
+    if (r.refused !== undefined) {
+      (this.refused ??= new Array<string | undefined>(this.messages.length))[i] = r.refused;
+      // Not written: -1 locally, 0 on the wire (uint64); the client restores -1 from `refused`.
+      this.positions[i] = 0;
+    } else this.positions[i] = r.logPosition;
+    this.timestamps[i] = r.timestamp;
+    this.matched[i] = r.matched;
+  }
+
+  /** `refused` of the ack, indexed like its positions (`healthy` lists the messages it carries). */
+  private refusedOf(healthy: ((i: number) => boolean) | null): wharf.v1.RefusedMessage.$Properties[] | undefined {
+    const refused = this.refused;
+    if (refused === null) return undefined;
+    const out: wharf.v1.RefusedMessage.$Properties[] = [];
+    for (let i = 0, index = 0; i < refused.length; i++) {
+      if (healthy !== null && !healthy(i)) continue;
+      const reason = refused[i];
+      if (reason !== undefined) out.push({ index, reason });
+      index++;
     }
+    return out;
   }
 
   failHealthy(err: unknown): void {
@@ -133,14 +169,17 @@ class BatchWork {
   /** The ack: positions of the calls that succeeded, in order, and the errors of the others. */
   ack(): wharf.v1.AppendAck.$Properties {
     const errors = this.errors;
-    if (errors === null) return { id: this.id, logPositions: this.positions, timestamps: this.timestamps, matched: this.matched };
+    if (errors === null) return { id: this.id, logPositions: this.positions, timestamps: this.timestamps, matched: this.matched, refused: this.refusedOf(null) };
     errors.sort((a, b) => a.call! - b.call!);
     const positions: number[] = [];
     const timestamps: number[] = [];
     const matched: boolean[] = [];
+    const healthy = new Array<boolean>(this.messages.length);
     for (let i = 0, at = 0; i < this.counts.length; i++) {
       const n = this.counts[i]!;
-      if (!this.failedSet!.has(i)) {
+      const ok = !this.failedSet!.has(i);
+      for (let k = 0; k < n; k++) healthy[at + k] = ok;
+      if (ok) {
         for (let k = 0; k < n; k++) {
           positions.push(this.positions[at + k]!);
           timestamps.push(this.timestamps[at + k]!);
@@ -149,7 +188,7 @@ class BatchWork {
       }
       at += n;
     }
-    return { id: this.id, logPositions: positions, timestamps, matched, errors };
+    return { id: this.id, logPositions: positions, timestamps, matched, errors, refused: this.refusedOf((i) => healthy[i]!) };
   }
 }
 
@@ -162,6 +201,8 @@ export class StoreGrpcServer {
   private readonly logger: Logger;
   private readonly metrics: RpcMetrics;
   private readonly appendSessions = new Set<AppendSession>();
+  private readonly consumeSessions = new Set<ConsumeSession>();
+  private readonly consumeLimits: ConsumeLimits;
   private closing = false;
   private closed: Promise<void> | null = null;
   private boundPort = -1;
@@ -174,6 +215,15 @@ export class StoreGrpcServer {
     this.closeTimeoutMs = options.closeTimeoutMs ?? 5000;
     this.logger = (options.logger ?? silentLogger).child({ component: 'store-grpc' });
     this.metrics = rpcMetrics(options.registry);
+    this.consumeLimits = {
+      maxBufferedDispatches: options.maxBufferedDispatches ?? CONSUME_DEFAULTS.maxBufferedDispatches,
+      maxBufferedBytes: options.maxBufferedDispatchBytes ?? CONSUME_DEFAULTS.maxBufferedDispatchBytes,
+      maxEventDispatches: CONSUME_DEFAULTS.maxEventDispatches,
+      maxEventBytes: Math.min(CONSUME_DEFAULTS.maxEventBytes, Math.floor((options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES) / 2)),
+    };
+    for (const [k, v] of Object.entries(this.consumeLimits)) {
+      if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`store server option ${k} must be a positive integer, got ${v}`);
+    }
     this.server = new Server(serverOptions(options));
     this.server.addService(serviceDefinition(storeMethods), this.handlers());
   }
@@ -190,15 +240,18 @@ export class StoreGrpcServer {
 
   /**
    * Graceful stop: no new calls; append streams finish the batches they hold, ack them and
-   * end; after `closeTimeoutMs` whatever is left is cut.
+   * end; consume streams end at once (UNAVAILABLE), closing their channels; after
+   * `closeTimeoutMs` whatever is left is cut.
    */
   close(): Promise<void> {
     if (this.closed !== null) return this.closed;
     this.closing = true;
     this.closed = shutdownServer(this.server, this.closeTimeoutMs, () =>
-      this.logger.warn('gRPC calls still open at shutdown; cutting them', { appendStreams: this.appendSessions.size }),
+      this.logger.warn('gRPC calls still open at shutdown; cutting them', { appendStreams: this.appendSessions.size, consumeStreams: this.consumeSessions.size }),
     );
     for (const s of this.appendSessions) this.maybeEnd(s);
+    // Proxies reconnect (to this store once it is back) and re-attach their consumers.
+    for (const s of [...this.consumeSessions]) s.fail(status.UNAVAILABLE, 'store server is shutting down');
     return this.closed;
   }
 
@@ -268,6 +321,24 @@ export class StoreGrpcServer {
         await store.putMeta(batch);
         return {};
       }),
+      CreateQueue: this.unary(m.CreateQueue, async (r) => infoToProto(await store.createQueue(specFromProto(r)))),
+      UpdateQueue: this.unary(m.UpdateQueue, async (r) => infoToProto(await store.updateQueue(r.topicFilter, patchFromProto(r.patch)))),
+      DeleteQueue: this.unary(m.DeleteQueue, async (r) => {
+        await store.deleteQueue(r.filter);
+        return {};
+      }),
+      GetQueue: this.unary(m.GetQueue, async (r) => {
+        let ref: { topicFilter: string } | { name: string };
+        if (r.ref === 'topicFilter') ref = { topicFilter: r.topicFilter! };
+        else if (r.ref === 'name') ref = { name: r.name! };
+        else throw new RangeError('GetQueue needs a topic filter or a name');
+        const info = await store.getQueue(ref);
+        return info === null ? { found: false } : { found: true, queue: infoToProto(info) };
+      }),
+      ListQueues: this.unary(m.ListQueues, async (r) => ({ queues: (await store.listQueues(r.after, r.limit)).map(infoToProto) })),
+      GetQueuesConfig: this.unary(m.GetQueuesConfig, async () => configToProto(await store.getQueuesConfig())),
+      PutQueuesConfig: this.unary(m.PutQueuesConfig, async (r) => configToProto(await store.putQueuesConfig(configFromProto(r)))),
+      Consume: (call: ConsumeCall) => this.onConsumeStream(call),
     };
   }
 
@@ -290,6 +361,25 @@ export class StoreGrpcServer {
         },
       );
     };
+  }
+
+  // ------------------------------------------------------------------ consume stream
+
+  private onConsumeStream(call: ConsumeCall): void {
+    if (this.closing) {
+      call.emit('error', { code: status.UNAVAILABLE, details: 'store server is shutting down' });
+      return;
+    }
+    let session: ConsumeSession;
+    try {
+      session = new ConsumeSession(call, this.store, { global: (l) => this.global(l), local: (id) => this.local(id) }, this.consumeLimits, this.metrics, this.logger, (s) => this.consumeSessions.delete(s));
+    } catch (err) {
+      const e = statusOf(err);
+      this.logger.error('cannot open a queue channel', { err });
+      call.emit('error', { code: e.code === status.INTERNAL ? status.UNAVAILABLE : e.code, details: `cannot open a queue channel: ${e.message}` });
+      return;
+    }
+    this.consumeSessions.add(session);
   }
 
   // ------------------------------------------------------------------ append stream

@@ -9,6 +9,7 @@
 import type { StoredMessage } from '@wharf/core';
 import type RocksDB from 'rocksdb-native';
 import {
+  lastValueKey,
   ENTRY_KEY_BYTES,
   ENTRY_VALUE_BYTES,
   MAX_BLOCK_ENTRIES,
@@ -35,6 +36,20 @@ export interface TouchedQueue {
   messages: StoredMessage[];
   sizes: number[];
   payloadBytes: number;
+  /** Last-value queue fed by this consume queue: key → newest offset in this batch. */
+  lastValues?: Map<string, number>;
+  lastValueQueue?: number;
+}
+
+/**
+ * The last-value queue reading a consume queue (at most one: a queue per filter). Its key
+ * rows go into the batch that writes the entries, so recovery's re-indexing rewrites them too.
+ */
+export interface LastValueHook {
+  /** The message queue id (LASTVALUE rows are keyed by it). */
+  readonly queue: number;
+  /** The key the message is kept under; null when it has none (no row is written). */
+  keyFor(message: StoredMessage): string | null;
 }
 
 export class BatchIndexer {
@@ -47,6 +62,8 @@ export class BatchIndexer {
   constructor(
     private readonly queues: QueueRegistry,
     private readonly wb: RocksDB.WriteBatch,
+    /** By consume-queue id; absent for stores without last-value queues. */
+    private readonly lastValue?: readonly (LastValueHook | undefined)[],
   ) {}
 
   /** Indexes the record `record[at, at+size)` holding `message`. */
@@ -69,6 +86,14 @@ export class BatchIndexer {
         t.messages.push(message);
         t.sizes.push(size);
         t.payloadBytes += message.payload.length;
+      }
+      const lv = this.lastValue?.[q];
+      if (lv !== undefined) {
+        const key = lv.keyFor(message);
+        if (key !== null) {
+          (t.lastValues ??= new Map()).set(key, offset);
+          t.lastValueQueue = lv.queue;
+        }
       }
     }
     this.entries += n;
@@ -111,6 +136,10 @@ export class BatchIndexer {
         this.wb.tryPut(slab.subarray(keyAt, valueAt), slab.subarray(valueAt, p));
       }
       if (writeEnds) this.wb.tryPut(queueKey(QUEUE_END, t.queueId), u64Value(t.end));
+      if (t.lastValues !== undefined) {
+        const mq = t.lastValueQueue!;
+        for (const [key, offset] of t.lastValues) this.wb.tryPut(lastValueKey(mq, key), u64Value(offset));
+      }
     }
     this.wb.tryPut(systemKey(SYS_CHECKPOINT), u64Value(checkpoint));
     if (writeEnds) this.wb.tryPut(systemKey(SYS_ENDS_CHECKPOINT), u64Value(checkpoint));

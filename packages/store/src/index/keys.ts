@@ -14,6 +14,16 @@
  *        SYS_CHECKPOINT       u64: every record below this log position is indexed
  *        SYS_NEXT_QUEUE       u32: the next queue id to allocate (ids are never reused)
  *        SYS_ENDS_CHECKPOINT  u64: QUEUE_END rows are exact for the log below this position
+ *        SYS_QUEUES_CONFIG    JSON: the message queues' QueuesConfig (absent: the defaults)
+ *        SYS_NEXT_MQ          u32: the next message-queue id to allocate (never reused)
+ *   0x09 MQ_QUEUE    0x09 | mqId u32                  → JSON definition (dispatcher/queue-registry.ts)
+ *   0x0A MQ_STATE    0x0A | mqId u32                  → acknowledged state (dispatcher/queue-state.ts)
+ *   0x0B LASTVALUE   0x0B | mqId u32 | key (UTF-8)     → offset u64: the newest offset of the key
+ *
+ * Message queues (DESIGN §2) have their own u32 ids. A queue reads the consume queue of its
+ * filter; a dead-letter queue reads an entry stream of its own: ENTRY blocks under a consume
+ * queue id taken from SYS_NEXT_QUEUE but never put in REGISTRY (so no topic ever matches it),
+ * one entry per block, keyed by its offset.
  *
  * ENTRY holds a block: the consecutive entries one write batch added to one queue, offsets
  * lastOffset-n+1 … lastOffset (n ≤ MAX_BLOCK_ENTRIES). One put per queue per batch instead of
@@ -38,10 +48,15 @@ export const OFFSET = 0x05;
 export const RETAINED = 0x06;
 export const META = 0x07;
 export const SYSTEM = 0x08;
+export const MQ_QUEUE = 0x09;
+export const MQ_STATE = 0x0a;
+export const LASTVALUE = 0x0b;
 
 export const SYS_CHECKPOINT = 0x01;
 export const SYS_NEXT_QUEUE = 0x02;
 export const SYS_ENDS_CHECKPOINT = 0x03;
+export const SYS_QUEUES_CONFIG = 0x04;
+export const SYS_NEXT_MQ = 0x05;
 
 export const ENTRY_KEY_BYTES = 13;
 /** Bytes of one entry inside a block value. */
@@ -170,6 +185,23 @@ export function metaKey(key: string): Buffer {
 
 export function systemKey(which: number): Buffer {
   return Buffer.from([SYSTEM, which]);
+}
+
+/** An MQ_QUEUE or MQ_STATE key, or (LASTVALUE) the prefix of one queue's last-value rows. */
+export function mqKey(space: typeof MQ_QUEUE | typeof MQ_STATE | typeof LASTVALUE, mqId: number): Buffer {
+  const key = Buffer.allocUnsafe(5);
+  key[0] = space;
+  key.writeUInt32BE(mqId, 1);
+  return key;
+}
+
+export function lastValueKey(mqId: number, key: string): Buffer {
+  const len = Buffer.byteLength(key, 'utf8');
+  const out = Buffer.allocUnsafe(5 + len);
+  out[0] = LASTVALUE;
+  out.writeUInt32BE(mqId, 1);
+  out.write(key, 5, 'utf8');
+  return out;
 }
 
 /**
