@@ -22,6 +22,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { QueueStatsJson } from '@wharf/core';
 import { REPO_ROOT, sampleProcess } from './brokers.ts';
 import { BenchClient } from './client.ts';
 import { LatencyHistogram } from './histogram.ts';
@@ -174,16 +175,6 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-interface QueueStats {
-  depth: number;
-  inflight: number;
-  lag: number;
-  consumers: number;
-  dispatched: number;
-  acked: number;
-  redelivered: number;
-}
-
 class Api {
   constructor(private readonly httpPort: number) {}
 
@@ -202,8 +193,8 @@ class Api {
     return this.call('POST', '/queues', { topic_filter: topicFilter, is_lastvalue: false, dispatch_strategy: 'random' });
   }
 
-  async stats(topicFilter: string): Promise<QueueStats> {
-    const q = (await this.call('GET', `/queues/${encodeURIComponent(topicFilter)}`)) as { stats: QueueStats };
+  async stats(topicFilter: string): Promise<QueueStatsJson> {
+    const q = (await this.call('GET', `/queues/${encodeURIComponent(topicFilter)}`)) as { stats: QueueStatsJson };
     return q.stats;
   }
 }
