@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash, createHmac, generateKeyPairSync, pbkdf2Sync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createHmac, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ import type { IConnackPacket, IConnectPacket, Packet } from 'mqtt-packet';
 import {
   QUIET_MS, REPO_ROOT, RawClient, clientId, sleep, shutdown, startBroker, waitFor, wharfOnly, type Broker, type Version,
 } from './harness/index.ts';
+import { SCRAM, scramClient } from './conformance/scram-client.ts';
+import { apiKeysFile, createQueue, queueBody } from './queues/support.ts';
 
 const hex = (code: number | undefined): string => (code === undefined ? 'none' : `0x${code.toString(16).padStart(2, '0')}`);
 const code = (p: IConnackPacket): number | undefined => p.reasonCode ?? p.returnCode;
@@ -24,7 +26,6 @@ const ALICE_PASSWORD = 'alice-secret-1';
 const BOB_PASSWORD = 'bob-secret-2';
 /** HS256 needs at least 32 bytes. */
 const JWT_SECRET = 'a-test-secret-of-at-least-32-bytes!!';
-const SCRAM = 'SCRAM-SHA-256';
 
 // ---- credentials made here ----
 
@@ -65,44 +66,6 @@ function credentials(): KeyObject {
 }
 
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-// ---- a client-side SCRAM-SHA-256 (RFC 5802 / 7677, no channel binding) ----
-
-const hmac = (key: Buffer, data: string): Buffer => createHmac('sha256', key).update(data).digest();
-
-interface ScramClient {
-  /** client-first message, for CONNECT (or AUTH 0x19) Authentication Data. */
-  readonly first: Buffer;
-  /** client-final from server-first, and the server signature the server-final must carry. */
-  final(serverFirst: Buffer | undefined): { data: Buffer; serverFinal: string };
-}
-
-function scramClient(user: string, password: string): ScramClient {
-  const nonce = randomBytes(18).toString('base64');
-  const bare = `n=${user},r=${nonce}`;
-  return {
-    first: Buffer.from(`n,,${bare}`),
-    final(serverFirst) {
-      assert.ok(serverFirst !== undefined, 'server-first message missing');
-      const text = serverFirst.toString('utf8');
-      const attrs = new Map(text.split(',').map((kv) => [kv.slice(0, 1), kv.slice(2)] as const));
-      const combined = attrs.get('r') ?? '';
-      assert.ok(combined.startsWith(nonce) && combined.length > nonce.length, `server nonce does not extend ours: ${text}`);
-      const salted = pbkdf2Sync(password, Buffer.from(attrs.get('s') ?? '', 'base64'), Number(attrs.get('i')), 32, 'sha256');
-      const clientKey = hmac(salted, 'Client Key');
-      const storedKey = createHash('sha256').update(clientKey).digest();
-      const withoutProof = `c=${b64('n,,')},r=${combined}`;
-      const authMessage = `${bare},${text},${withoutProof}`;
-      const signature = hmac(storedKey, authMessage);
-      const proof = Buffer.alloc(clientKey.length);
-      for (let i = 0; i < proof.length; i++) proof[i] = clientKey[i]! ^ signature[i]!;
-      const serverSignature = hmac(hmac(salted, 'Server Key'), authMessage);
-      return { data: Buffer.from(`${withoutProof},p=${proof.toString('base64')}`), serverFinal: `v=${serverSignature.toString('base64')}` };
-    },
-  };
-}
-
-const b64 = (s: string): string => Buffer.from(s).toString('base64');
 
 // ---- raw-client helpers ----
 
@@ -421,12 +384,15 @@ describe('auth: password file, JWT, ACL file, refused filters, wills, SCRAM', { 
 
 describe('auth: re-authentication, protocol errors, JWT expiry, ACL reload, $SYS', { skip: skipAll }, () => {
   let broker: Broker;
+  let apiKeys: { file: string; remove: () => void };
 
   before(async () => {
     credentials();
     writeFileSync(reloadAclFile, '# reloaded by the test\ndeny any publish nothing-here/#\n');
+    apiKeys = apiKeysFile();
     broker = await startBroker({
       args: [
+        '--api-keys-file', apiKeys.file,
         '--password-file', passwordFile,
         '--acl-file', reloadAclFile,
         '--jwt-secret', JWT_SECRET,
@@ -435,7 +401,10 @@ describe('auth: re-authentication, protocol errors, JWT expiry, ACL reload, $SYS
       ],
     });
   });
-  after(() => shutdown(broker));
+  after(async () => {
+    await shutdown(broker);
+    apiKeys.remove();
+  });
 
   test('re-authentication (AUTH 0x19): the same exchange ends in AUTH 0x00; the connection works meanwhile', async () => {
     const { raw, ack } = await scramConnect(broker, 'alice', ALICE_PASSWORD);
@@ -515,6 +484,100 @@ describe('auth: re-authentication, protocol errors, JWT expiry, ACL reload, $SYS
     assert.equal(hex(await publish1(raw, 'other/x')), hex(0));
     raw.destroy();
   });
+
+  /** PUBLISH at QoS 1; the PUBACK's reason code as sent (0x10: no subscription matched). */
+  async function publishCode(raw: RawClient, topic: string, payload: string): Promise<number> {
+    const messageId = nextId();
+    raw.send({ cmd: 'publish', topic, payload: Buffer.from(payload), qos: 1, messageId, retain: false, dup: false });
+    const ack = await raw.expect('puback');
+    assert.equal(ack.messageId, messageId);
+    return ack.reasonCode ?? 0;
+  }
+
+  /** Writes the ACL file, sends SIGHUP, and waits until the broker says it reloaded. */
+  async function reloadAcl(text: string): Promise<void> {
+    writeFileSync(reloadAclFile, text);
+    const mark = broker.logs().length;
+    process.kill(broker.pid()!, 'SIGHUP');
+    await waitFor(() => broker.logs().slice(mark).some((l) => l.includes('"security reloaded"')), { message: 'the reload log line' });
+  }
+
+  /** Runs `body` with the ACL file as it is, then puts that back (a deny on `x/a/#` also refuses a later test's `#`). */
+  async function restoringAcl(body: (original: string) => Promise<void>): Promise<void> {
+    const original = readFileSync(reloadAclFile, 'utf8');
+    try {
+      await body(original);
+    } finally {
+      await reloadAcl(original);
+    }
+  }
+
+  /** Waits for the warning that names the client and the removed filter. */
+  async function removedLogged(id: string, filter: string, cause: string): Promise<void> {
+    const json = (v: string): string => JSON.stringify(v);
+    await waitFor(
+      () => broker.logs().some((l) => l.includes('"subscription removed: no longer authorized"') && l.includes(`"clientId":${json(id)}`) && l.includes(`"filter":${json(filter)}`) && l.includes(`"cause":${json(cause)}`)),
+      { message: `the warning for ${id} ${filter} (${cause})` },
+    );
+  }
+
+  test('SIGHUP: subscriptions the reloaded ACL file denies are removed from live sessions ($share/, $q/, $queue/ included), silently; the others still deliver', () => restoringAcl(async (original) => {
+    const root = `revoke-${randomBytes(4).toString('hex')}`;
+    const name = `${root}-named`;
+    await createQueue(broker.httpPort, queueBody(`${root}/q`));
+    await createQueue(broker.httpPort, queueBody(`${root}/n`, { name }));
+    const id = clientId('revoked');
+    const { raw: sub, ack } = await login(broker, 5, undefined, undefined, { clientId: id });
+    assert.equal(hex(code(ack)), hex(0));
+    const denied = [`${root}/a/#`, `$share/g/${root}/c/#`, `$q/${root}/q`, `$queue/${name}`];
+    for (const filter of [`${root}/b/#`, ...denied]) assert.equal(hex(await subscribe(sub, filter)), hex(1), filter);
+    const { raw: pub } = await login(broker, 5, undefined, undefined);
+    const everything = [`${root}/a/x`, `${root}/b/x`, `${root}/c/x`, `${root}/q`, `${root}/n`];
+    for (const topic of everything) assert.equal(hex(await publishCode(pub, topic, 'before')), hex(0), topic);
+    assert.deepEqual((await received(sub)).sort(), everything.map((t) => `${t}=before`).sort(), 'all five deliver before the reload');
+
+    // The literal `$queue/<name>` stays allowed: the queue's topic filter is what is denied.
+    await reloadAcl(`${original}deny any subscribe ${root}/a/#\ndeny any subscribe ${root}/c/#\ndeny any subscribe ${root}/q\ndeny any subscribe ${root}/n\n`);
+    for (const filter of denied) await removedLogged(id, filter, 'ACL reload');
+    // Their registrations went back with them: nothing collects a/ and c/ any more.
+    for (const topic of [`${root}/a/x`, `${root}/c/x`]) {
+      await waitFor(async () => (await publishCode(pub, topic, 'probe')) === 0x10, { message: `PUBACK 0x10 for ${topic}` });
+    }
+    for (const topic of everything) await publishCode(pub, topic, 'after');
+    assert.deepEqual(await received(sub), [`${root}/b/x=after`], 'only the still-allowed subscription delivers');
+    // MQTT has no server-side unsubscribe: the client was told nothing, and stays connected.
+    assert.deepEqual(sub.packets.filter((p) => p.cmd !== 'publish' && p.cmd !== 'suback' && p.cmd !== 'connack').map((p) => p.cmd), []);
+    assert.equal(sub.isClosed, false);
+    sub.destroy();
+    pub.destroy();
+  }));
+
+  test('a persistent session offline during the reload resumes without the subscriptions the new rules deny', () => restoringAcl(async (original) => {
+    const root = `revoke-offline-${randomBytes(4).toString('hex')}`;
+    const id = clientId('offline');
+    const fields = { clientId: id, clean: false, properties: { sessionExpiryInterval: 300 } };
+    const first = await login(broker, 5, undefined, undefined, fields);
+    assert.equal(hex(code(first.ack)), hex(0));
+    for (const filter of [`${root}/a/#`, `${root}/b/#`]) assert.equal(hex(await subscribe(first.raw, filter)), hex(1));
+    first.raw.send({ cmd: 'disconnect', reasonCode: 0 });
+    await first.raw.waitClosed(2000);
+
+    await reloadAcl(`${original}deny any subscribe ${root}/a/#\n`);
+    const { raw: pub } = await login(broker, 5, undefined, undefined);
+    // Stored for the offline session, both of them: its filters still hold their registrations.
+    for (const topic of [`${root}/a/x`, `${root}/b/x`]) assert.equal(hex(await publishCode(pub, topic, 'while away')), hex(0), topic);
+
+    const again = await login(broker, 5, undefined, undefined, fields);
+    assert.equal(hex(code(again.ack)), hex(0));
+    assert.equal(again.ack.sessionPresent, true);
+    await removedLogged(id, `${root}/a/#`, 'session resumed');
+    assert.deepEqual(await received(again.raw), [`${root}/b/x=while away`]);
+    await waitFor(async () => (await publishCode(pub, `${root}/a/x`, 'probe')) === 0x10, { message: 'the denied filter unregistered' });
+    await publishCode(pub, `${root}/b/x`, 'live');
+    assert.deepEqual(await received(again.raw), [`${root}/b/x=live`]);
+    again.raw.send({ cmd: 'disconnect', reasonCode: 0, properties: { sessionExpiryInterval: 0 } });
+    pub.destroy();
+  }));
 
   test('$SYS/brokers/wharf/… statistics reach a $SYS/# subscriber and not a # subscriber (MQTT-4.7.2-1)', async () => {
     const all = await login(broker, 5, undefined, undefined);

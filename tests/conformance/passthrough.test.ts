@@ -162,4 +162,34 @@ describe('conformance: properties passed through (MQTT 5.0)', () => {
       assert.deepEqual((await drain(sub, 0)).map((m) => m.payload.toString('hex')), [], `delivered (raw got: ${describePackets(raw.unread()).join(', ')})`);
     },
   );
+  test(
+    '§3.1.3.2.3 / §3.2.2.2: a will with Payload Format Indicator 1 and a payload that is not UTF-8 → CONNACK 0x99, closed, no will stored',
+    {
+      skip: mosquittoLacks('does not check a will payload against its Payload Format Indicator (CONNACK 0x00; the server MAY)'),
+    },
+    async () => {
+      const topic = `pt/willpfi/${clientId('t')}`;
+      const sub = await connect(broker, { protocolVersion: 5 });
+      await sub.subscribeAsync(topic, { qos: 1 });
+      const raw = await RawClient.open(broker, 5);
+      const ack = await raw.connect({
+        will: { topic, payload: INVALID_UTF8, qos: 1, retain: true, properties: { payloadFormatIndicator: true } },
+      });
+      assert.equal(hex(ack.reasonCode), hex(0x99), 'CONNACK');
+      assert.equal(ack.sessionPresent, false, 'MQTT-3.2.2-6: session present must be 0 on a refusal');
+      assert.deepEqual(describePackets(await raw.waitClosed(2000)), [], 'nothing may follow a refusing CONNACK');
+      await sleep(QUIET_MS);
+      assert.deepEqual((await drain(sub, 0)).map((m) => m.payload.toString('hex')), [], 'the will of a refused connection was published');
+      // The check looks at the payload, not at every will with the indicator: a UTF-8 one is accepted and fires.
+      const ok = await RawClient.open(broker, 5);
+      const okAck = await ok.connect({
+        will: { topic, payload: Buffer.from('adieu, ünïcode'), qos: 1, retain: false, properties: { payloadFormatIndicator: true } },
+      });
+      assert.equal(hex(okAck.reasonCode), hex(0));
+      ok.destroy();
+      const [will] = await collect(sub, 1);
+      assert.equal(will!.payload.toString(), 'adieu, ünïcode');
+      assert.equal(will!.packet.properties?.payloadFormatIndicator, true);
+    },
+  );
 });

@@ -17,6 +17,7 @@ import { loadTlsCredentials, TlsListener, type TlsCredentials } from './listener
 import type { Listener, Transport } from './listener/transport.ts';
 import { WebSocketListener } from './listener/websocket.ts';
 import { createProxyMetrics } from './metrics.ts';
+import { revokeDeniedSubscriptions } from './protocol/revoke-subscriptions.ts';
 import { WillPublisher } from './protocol/will.ts';
 import { QueueConsumers, registersFilter } from './queues/consumers.ts';
 import { Reason } from './reason-codes.ts';
@@ -223,15 +224,24 @@ export class MqttProxy {
   }
 
   /**
+   * Re-reads the password, ACL, secret and key files (SIGHUP); a bad file throws and changes
+   * nothing. The subscriptions of the sessions connected here are judged by the new rules; those
+   * denied now are removed (offline sessions are judged when they resume).
+   */
+  reloadSecurity(): void {
+    const ctx = this.ctx;
+    const summary = ctx.security.reload();
+    ctx.logger.info('security reloaded', { ...summary });
+    for (const session of ctx.live.values()) {
+      const conn = session.connection;
+      if (conn !== null && conn.state === 'connected') revokeDeniedSubscriptions(conn, 'ACL reload');
+    }
+  }
+
+  /**
    * Stops accepting, tells MQTT 5 clients the server is shutting down (0x8B), closes every
    * connection, and waits until their publishes are durable and their sessions released.
    */
-  /** Re-reads the password, ACL, secret and key files (SIGHUP); a bad file throws and changes nothing. */
-  reloadSecurity(): void {
-    const summary = this.ctx.security.reload();
-    this.ctx.logger.info('security reloaded', { ...summary });
-  }
-
   close(): Promise<void> {
     this.closing ??= this.shutdown();
     return this.closing;

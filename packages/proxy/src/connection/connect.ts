@@ -4,13 +4,15 @@
  * will, session expiry, keepalive; then the session claim and CONNACK. Refusals carry the code
  * the client's protocol version has for them, and an MQTT 5 Reason String.
  */
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import type { IConnectPacket, IConnackPacket } from 'mqtt-packet';
+import { generate, type IConnectPacket, type IConnackPacket } from 'mqtt-packet';
 import { checkTopicName, SessionStoreUnavailableError, userPropertiesFromRecord, type ClaimResult, type Message, type QoS } from '@wharf/core';
 import type { AuthFailureReason, ClientIdentity } from '../auth/identity.ts';
-import { authenticateEnhanced } from '../protocol/auth-exchange.ts';
+import { authenticateEnhanced, overClientLimit, refuseOversizeAuth } from '../protocol/auth-exchange.ts';
 import { REPLACEMENT_CHAR } from '../protocol/hot-packets.ts';
-import { messageProperties, reservedTopic, TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
+import { invalidResponseTopic, messageProperties, reservedTopic, TOPIC_ALIAS_MAXIMUM } from '../protocol/publish-in.ts';
+import { finishResumeCheck, judgeStoredSubscriptions } from '../protocol/revoke-subscriptions.ts';
 import { ConnackV4, Reason } from '../reason-codes.ts';
 import { attachSession, startDelivery } from '../session/lifecycle.ts';
 import type { Connection } from './connection.ts';
@@ -150,15 +152,27 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
       else conn.close({ reason: `invalid will topic (${invalid})`, publishWill: false, error: 'topic-invalid' });
       return;
     }
+    const wp = will.properties;
+    const payload = typeof will.payload === 'string' ? Buffer.from(will.payload) : will.payload;
+    if (wp?.responseTopic !== undefined) {
+      const badResponse = wp.responseTopic.includes(REPLACEMENT_CHAR) ? 'Response Topic is not valid UTF-8' : invalidResponseTopic(wp.responseTopic);
+      if (badResponse !== null) {
+        conn.refuse(Reason.protocolError, `will: ${badResponse}`, 'protocol-error', `will ${badResponse}`);
+        return;
+      }
+    }
+    if (wp?.payloadFormatIndicator === true && !isUtf8(payload)) {
+      // §3.1.3.2.3: the server MAY check; a will that could never be delivered as claimed is refused now.
+      conn.refuse(Reason.payloadFormatInvalid, 'will payload is not the UTF-8 its Payload Format Indicator says', 'protocol-error', 'will payload is not valid UTF-8');
+      return;
+    }
     if (!ctx.security.authorizer.canPublish(identity, will.topic)) {
       // Refused now rather than dropped when it fires: the client learns it at once.
       ctx.metrics.denied('will');
       conn.refuse(code(ConnackV4.notAuthorized, Reason.notAuthorized), `not authorized to publish the will to ${will.topic}`, undefined, 'not authorized to publish the will topic');
       return;
     }
-    const payload = typeof will.payload === 'string' ? Buffer.from(will.payload) : will.payload;
     const message: Message = { topic: will.topic, payload, qos: qos as QoS, retain: will.retain === true, from: clientId };
-    const wp = will.properties;
     if (wp !== undefined) {
       // mqtt-packet gives a will's user properties as a name → values record.
       const { userProperties, ...rest } = wp;
@@ -179,17 +193,6 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     expiry = clean ? 0 : config.maxSessionExpiry;
   }
 
-  // The claim also settles a will pending from an earlier connection (cancelled on resume).
-  let claim: ClaimResult;
-  try {
-    claim = await ctx.sessions.claim(clientId, clean);
-  } catch (err) {
-    if (err instanceof SessionStoreUnavailableError) ctx.logger.warn('session claim failed: session store unavailable', { clientId, err: err.message });
-    else ctx.logger.error('session claim failed', { clientId, err });
-    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable', undefined, 'session store unavailable');
-    return;
-  }
-
   // MQTT 5 can tell the client to use another keepalive (MQTT-3.2.2-21); 3.1.1 cannot, so its value
   // stands (as mosquitto's max_keepalive, which also applies to MQTT 5 clients only).
   let keepalive = packet.keepalive ?? 0;
@@ -199,24 +202,7 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     serverKeepAlive = keepalive;
   }
 
-  const receiveMaximum = v5 ? (props?.receiveMaximum ?? 65535) : 65535;
-  const window = Math.min(config.maxInflight, receiveMaximum);
-  const session = attachSession(conn, claim, expiry, window);
-  if (session === null) return; // the connection went away during the claim
-  if (conn.will !== null) {
-    // Registered before CONNACK, so a will outlives this proxy (another one publishes it if this one dies).
-    session.hasWill = true;
-    try {
-      await ctx.sessions.setWill(clientId, session.epoch, { message: conn.will, delaySeconds: v5 ? conn.willDelay : 0 });
-    } catch (err) {
-      ctx.logger.warn('recording the will failed; refusing the connection', { clientId, err: err instanceof Error ? err.message : String(err) });
-      conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable', undefined, 'session store unavailable');
-      return;
-    }
-    if (conn.state === 'closed') return; // released by its close
-  }
-
-  const connack: IConnackPacket = { cmd: 'connack', sessionPresent: claim.state !== null };
+  const connack: IConnackPacket = { cmd: 'connack', sessionPresent: false };
   if (v5) {
     connack.reasonCode = Reason.success;
     connack.properties = {
@@ -231,10 +217,54 @@ export async function handleConnect(conn: Connection, packet: IConnectPacket): P
     if (assigned) connack.properties.assignedClientIdentifier = clientId;
     if (expiry !== requestedExpiry) connack.properties.sessionExpiryInterval = expiry;
     if (serverKeepAlive !== undefined) connack.properties.serverKeepAlive = serverKeepAlive;
-    if (authProperties !== null) Object.assign(connack.properties, authProperties);
+    if (authProperties !== null) {
+      Object.assign(connack.properties, authProperties);
+      // Checked before the claim: a CONNACK that cannot carry the method's last data ends the
+      // exchange like an AUTH that cannot (auth-exchange.ts), and no session is touched.
+      const encoded = generate(connack, { protocolVersion: 5 });
+      if (overClientLimit(conn, encoded)) {
+        refuseOversizeAuth(conn, `CONNACK of ${encoded.length} bytes`);
+        return;
+      }
+    }
   } else {
     connack.returnCode = ConnackV4.accepted;
   }
+
+  // The claim also settles a will pending from an earlier connection (cancelled on resume).
+  let claim: ClaimResult;
+  try {
+    claim = await ctx.sessions.claim(clientId, clean);
+  } catch (err) {
+    if (err instanceof SessionStoreUnavailableError) ctx.logger.warn('session claim failed: session store unavailable', { clientId, err: err.message });
+    else ctx.logger.error('session claim failed', { clientId, err });
+    conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable', undefined, 'session store unavailable');
+    return;
+  }
+
+  const receiveMaximum = v5 ? (props?.receiveMaximum ?? 65535) : 65535;
+  const window = Math.min(config.maxInflight, receiveMaximum);
+  // The identity that stored the session's subscriptions may not be this one.
+  const unregister: string[] = [];
+  const resumed = judgeStoredSubscriptions(conn, claim, unregister);
+  const session = attachSession(conn, resumed, expiry, window);
+  // Gone during the claim: a left-out filter keeps its registration (a leaked reference, the safe side).
+  if (session === null) return;
+  if (claim.state !== null) finishResumeCheck(conn, session, unregister, resumed !== claim);
+  if (conn.will !== null) {
+    // Registered before CONNACK, so a will outlives this proxy (another one publishes it if this one dies).
+    session.hasWill = true;
+    try {
+      await ctx.sessions.setWill(clientId, session.epoch, { message: conn.will, delaySeconds: v5 ? conn.willDelay : 0 });
+    } catch (err) {
+      ctx.logger.warn('recording the will failed; refusing the connection', { clientId, err: err instanceof Error ? err.message : String(err) });
+      conn.refuse(code(ConnackV4.serverUnavailable, Reason.serverUnavailable), 'session store unavailable', undefined, 'session store unavailable');
+      return;
+    }
+    if (conn.state === 'closed') return; // released by its close
+  }
+
+  connack.sessionPresent = claim.state !== null;
   conn.writePacket(connack);
   ctx.stats.connectsTotal++;
   startDelivery(conn, session);

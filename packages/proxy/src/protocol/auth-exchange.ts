@@ -8,21 +8,28 @@
  *   'success'                 → CONNACK 0x00 (M, data)          re-auth: AUTH 0x00 (M, data)
  *   'failure'                 → CONNACK 0x86 / 0x87              re-auth: DISCONNECT 0x87
  *   anything out of order     → CONNACK 0x82                     re-auth: DISCONNECT 0x82
+ *   AUTH or CONNACK over the client's Maximum Packet Size
+ *                             → CONNACK 0x87                     re-auth: DISCONNECT 0x87
  * (0x86 and 0x8C are not DISCONNECT codes, so a failed re-authentication says 0x87.)
  */
-import type { IAuthPacket, IConnackPacket } from 'mqtt-packet';
+import { generate, type IAuthPacket, type IConnackPacket } from 'mqtt-packet';
 import type { EnhancedAuthContext, EnhancedAuthMethod } from '../auth/enhanced/method.ts';
 import type { ClientIdentity } from '../auth/identity.ts';
 import type { Connection } from '../connection/connection.ts';
 import { Reason } from '../reason-codes.ts';
+import { revokeDeniedSubscriptions } from './revoke-subscriptions.ts';
 
 /** AUTH 0x18 rounds one exchange may take (SCRAM needs one): bounds a method that never settles. */
 export const MAX_AUTH_ROUNDS = 8;
+
+const V5 = { protocolVersion: 5 } as const;
 
 type Outcome =
   | { readonly kind: 'success'; readonly identity: ClientIdentity; readonly data?: Buffer }
   | { readonly kind: 'failure'; readonly reason: 'bad-credentials' | 'not-authorized'; readonly message: string }
   | { readonly kind: 'protocol-error'; readonly message: string }
+  /** The method's next AUTH would exceed the client's Maximum Packet Size (MQTT-3.1.2-24). */
+  | { readonly kind: 'too-large'; readonly bytes: number }
   /** The connection closed meanwhile: nothing more to send. */
   | { readonly kind: 'gone' };
 
@@ -38,7 +45,9 @@ async function exchange(conn: Connection, method: EnhancedAuthMethod, firstData:
   for (let round = 0; step.kind === 'continue'; round++) {
     if (conn.state === 'closed') return { kind: 'gone' };
     if (round === MAX_AUTH_ROUNDS) return { kind: 'failure', reason: 'not-authorized', message: `${method.name} did not settle within ${MAX_AUTH_ROUNDS} rounds` };
-    conn.writePacket({ cmd: 'auth', reasonCode: Reason.continueAuthentication, properties: { authenticationMethod: method.name, authenticationData: step.data } });
+    const challenge = generate({ cmd: 'auth', reasonCode: Reason.continueAuthentication, properties: { authenticationMethod: method.name, authenticationData: step.data } }, V5);
+    if (overClientLimit(conn, challenge)) return { kind: 'too-large', bytes: challenge.length };
+    conn.write(challenge);
     const reply = await conn.nextAuth(replyTimeoutMs);
     if (reply === 'closed') return { kind: 'gone' };
     if (reply === 'timeout') return { kind: 'failure', reason: 'not-authorized', message: `no AUTH reply within ${replyTimeoutMs} ms` };
@@ -76,6 +85,9 @@ export async function authenticateEnhanced(
       return null;
     case 'protocol-error':
       conn.refuse(Reason.protocolError, outcome.message, 'protocol-error', outcome.message);
+      return null;
+    case 'too-large':
+      refuseOversizeAuth(conn, `AUTH of ${outcome.bytes} bytes`);
       return null;
     case 'failure':
       ctx.logger.info('CONNECT refused by enhanced authentication', { clientId: conn.clientId, remote: conn.remoteAddress, method: methodName, reason: outcome.reason, message: outcome.message });
@@ -132,17 +144,59 @@ async function reauthenticate(conn: Connection, method: EnhancedAuthMethod, data
     case 'protocol-error':
       conn.close({ reason: `re-authentication: ${outcome.message}`, code: Reason.protocolError, publishWill: true, error: 'protocol-error', reasonString: outcome.message });
       return;
+    case 'too-large':
+      closeOversizeReauth(conn, `AUTH of ${outcome.bytes} bytes`);
+      return;
     case 'failure':
       ctx.logger.info('re-authentication failed', { clientId: conn.clientId, remote: conn.remoteAddress, method: method.name, reason: outcome.reason, message: outcome.message });
       ctx.metrics.authFailure(outcome.reason);
       conn.close({ reason: `re-authentication failed: ${outcome.message}`, code: Reason.notAuthorized, publishWill: true, reasonString: `re-authentication failed: ${FAILURE_TOLD[outcome.reason]}` });
       return;
     case 'success': {
-      conn.identity = outcome.identity;
-      conn.armCredentialExpiry();
       const properties: NonNullable<IAuthPacket['properties']> = { authenticationMethod: method.name };
       if (outcome.data !== undefined) properties.authenticationData = outcome.data;
-      conn.writePacket({ cmd: 'auth', reasonCode: Reason.success, properties });
+      const done = generate({ cmd: 'auth', reasonCode: Reason.success, properties }, V5);
+      if (overClientLimit(conn, done)) {
+        // Without its last data the client cannot tell the exchange succeeded: it ends as one that failed.
+        closeOversizeReauth(conn, `AUTH of ${done.length} bytes`);
+        return;
+      }
+      conn.identity = outcome.identity;
+      conn.armCredentialExpiry();
+      conn.write(done);
+      // The new identity may be allowed less than the old one was.
+      revokeDeniedSubscriptions(conn, 're-authentication');
     }
   }
+}
+
+/**
+ * MQTT-3.1.2-24 covers every packet the server sends, AUTH and CONNACK included. An AUTH of
+ * wharf's carries no Reason String or User Property that could be left out to make it fit
+ * (MQTT-3.15.2-2/3), and Authentication Data cannot be cut, so a packet that does not fit ends
+ * the exchange. True when `encoded` exceeds the client's limit.
+ */
+export function overClientLimit(conn: Connection, encoded: Buffer): boolean {
+  const max = conn.clientMaxPacketSize;
+  return max > 0 && encoded.length > max;
+}
+
+const OVERSIZE_TOLD = "authentication data exceeds the client's Maximum Packet Size";
+
+/**
+ * The CONNECT exchange cannot go on within the client's Maximum Packet Size: CONNACK 0x87 (the
+ * client is not authenticated; no code says more, and 0x95 would blame the CONNECT's size).
+ */
+export function refuseOversizeAuth(conn: Connection, what: string): void {
+  const ctx = conn.ctx;
+  ctx.logger.info('CONNECT refused: enhanced authentication exceeds the client Maximum Packet Size', { clientId: conn.clientId, remote: conn.remoteAddress, packet: what, maximumPacketSize: conn.clientMaxPacketSize });
+  ctx.metrics.authFailure('not-authorized');
+  conn.refuse(Reason.notAuthorized, `${what} over the client's Maximum Packet Size of ${conn.clientMaxPacketSize}`, undefined, OVERSIZE_TOLD);
+}
+
+function closeOversizeReauth(conn: Connection, what: string): void {
+  const ctx = conn.ctx;
+  ctx.logger.info('re-authentication ended: it exceeds the client Maximum Packet Size', { clientId: conn.clientId, remote: conn.remoteAddress, packet: what, maximumPacketSize: conn.clientMaxPacketSize });
+  ctx.metrics.authFailure('not-authorized');
+  conn.close({ reason: `re-authentication: ${what} over the client's Maximum Packet Size of ${conn.clientMaxPacketSize}`, code: Reason.notAuthorized, publishWill: true, reasonString: OVERSIZE_TOLD });
 }

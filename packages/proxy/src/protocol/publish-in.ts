@@ -43,6 +43,13 @@ export function handlePublish(conn: Connection, p: InboundPublish): void {
       conn.close({ reason: 'PUBLISH from a client carries a subscription identifier', code: Reason.protocolError, publishWill: true, error: 'protocol-error' });
       return;
     }
+    if (props.responseTopic !== undefined) {
+      const invalid = invalidResponseTopic(props.responseTopic);
+      if (invalid !== null) {
+        conn.close({ reason: invalid, code: Reason.protocolError, publishWill: true, error: 'protocol-error', reasonString: invalid });
+        return;
+      }
+    }
   }
   if (topic !== conn.lastTopic) {
     const err = checkTopicName(topic);
@@ -98,6 +105,16 @@ export function handlePublish(conn: Connection, p: InboundPublish): void {
   }
   conn.appending(p.payload.length);
   ctx.batcher.add(conn, message, packetId);
+}
+
+/**
+ * MQTT-3.3.2-13/14: a Response Topic is a topic name, without wildcards. One that is not (empty,
+ * `+` or `#`, U+0000, longer than this broker's topic names) is a Protocol Error: it could never
+ * be published to, and the client broke a MUST. Returns why, or null when it is valid.
+ */
+export function invalidResponseTopic(responseTopic: string): string | null {
+  const err = checkTopicName(responseTopic);
+  return err === null ? null : `Response Topic is not a valid topic name (${err})`;
 }
 
 /**

@@ -155,46 +155,67 @@ async function subscribe(conn: Connection, session: Session, packet: ISubscribeP
 }
 
 async function unsubscribe(conn: Connection, session: Session, packet: IUnsubscribePacket): Promise<void> {
-  const ctx = conn.ctx;
   const codes: number[] = [];
-  const removed: string[] = [];
   /** Filters whose registration goes back (every removed one but `$q/` and `$queue/`, which registered none). */
   const unregister: string[] = [];
+  let removed = false;
   for (const filter of packet.unsubscriptions) {
-    const consumerFilter = unsubscribeConsumer(conn, session, filter);
-    if (consumerFilter !== undefined) {
-      removed.push(filter);
-      if (consumerFilter !== null) unregister.push(consumerFilter);
-      codes.push(Reason.success);
-      continue;
-    }
-    const cursors = session.removeSubscription(filter);
-    if (cursors === undefined) {
+    const registered = dropSubscription(conn, session, filter);
+    if (registered === undefined) {
       codes.push(checkTopicFilter(filter) === null ? Reason.noSubscriptionExisted : Reason.topicFilterInvalid);
       continue;
     }
-    for (const c of cursors) ctx.deliverer.detach(c);
-    removed.push(filter);
-    unregister.push(filter);
+    removed = true;
+    if (registered !== null) unregister.push(registered);
     codes.push(Reason.success);
   }
-  if (removed.length > 0) {
-    // Stored first, then the references dropped: a crash in between leaks a reference rather
-    // than letting a stored record give back one the session no longer holds.
-    if (!session.released) {
-      await ctx.sessions.save(session.toState(false), session.epoch).catch((err: unknown) => {
-        ctx.logger.warn('saving session after UNSUBSCRIBE failed', { clientId: conn.clientId, err });
-      });
-    }
-    for (const filter of unregister) {
-      try {
-        await ctx.stores.unregisterFilter(filter);
-      } catch (err) {
-        ctx.logger.warn('filter unregistration failed', { clientId: conn.clientId, filter, err });
-      }
-    }
-  }
+  if (removed) await settleRemoval(conn, session, unregister, 'UNSUBSCRIBE');
   if (session.connection !== conn || conn.state !== 'connected') return;
   if (conn.protocolVersion === 5) conn.writePacket({ cmd: 'unsuback', messageId: packet.messageId!, granted: codes });
   else conn.writePacket({ cmd: 'unsuback', messageId: packet.messageId!, granted: [] });
+}
+
+/**
+ * Takes one subscription (ordinary, or a `$q/`, `$queue/`, `$share/` consumer) out of delivery:
+ * cursors detached, consumer detached (its unacknowledged messages go to other consumers),
+ * retained messages still waiting for it dropped. Returns the filter whose registration goes
+ * back (null: it registered none), or undefined when the session has no such subscription.
+ */
+export function dropSubscription(conn: Connection, session: Session, filter: string): string | null | undefined {
+  let record: SubscriptionRecord | undefined;
+  let registered: string | null;
+  const sub = session.queueSubs.get(filter);
+  if (sub !== undefined) {
+    record = sub.record;
+    registered = unsubscribeConsumer(conn, session, filter)!;
+  } else {
+    record = session.subscription(filter);
+    const cursors = session.removeSubscription(filter);
+    if (cursors === undefined) return undefined;
+    for (const c of cursors) conn.ctx.deliverer.detach(c);
+    registered = filter;
+  }
+  if (record !== undefined && session.retained.length > 0) session.retained = session.retained.filter((r) => r.sub !== record);
+  return registered;
+}
+
+/**
+ * After dropSubscription: the session is stored first, then the references dropped, so a crash
+ * in between leaks a reference rather than letting a stored record give back one the session no
+ * longer holds.
+ */
+export async function settleRemoval(conn: Connection, session: Session, unregister: readonly string[], what: string): Promise<void> {
+  const ctx = conn.ctx;
+  if (!session.released) {
+    await ctx.sessions.save(session.toState(false), session.epoch).catch((err: unknown) => {
+      ctx.logger.warn(`saving session after ${what} failed`, { clientId: session.clientId, err });
+    });
+  }
+  for (const filter of unregister) {
+    try {
+      await ctx.stores.unregisterFilter(filter);
+    } catch (err) {
+      ctx.logger.warn('filter unregistration failed', { clientId: session.clientId, filter, err });
+    }
+  }
 }

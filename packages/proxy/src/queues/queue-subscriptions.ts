@@ -130,8 +130,8 @@ export function unsubscribeConsumer(conn: Connection, session: Session, filter: 
   return sub.target.kind === 'share' ? filter : null;
 }
 
-/** The worst decision over the queue's topic filter and, for `$dlq/<f>`, over `<f>`. */
-function authorize(conn: Connection, topicFilter: string): 'allow' | 'deny' | 'refused-filter' {
+/** The worst decision over the queue's topic filter and, for `$dlq/<f>`, over `<f>` (also when rules change: ../protocol/revoke-subscriptions.ts). */
+export function authorize(conn: Connection, topicFilter: string): 'allow' | 'deny' | 'refused-filter' {
   const authorizer = conn.ctx.security.authorizer;
   const identity = conn.identity!;
   let filter = topicFilter;
