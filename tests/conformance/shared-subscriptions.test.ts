@@ -87,6 +87,91 @@ describe('conformance: shared subscriptions', () => {
   }
 
   for (const v of VERSIONS) {
+    /** A member connected over a raw socket (it acknowledges nothing by itself), subscribed to `filter` at QoS 2. */
+    async function rawMember(id: string, persistent: boolean, filter: string | null): Promise<{ raw: RawClient; sessionPresent: boolean }> {
+      const raw = await RawClient.open(broker, v);
+      const connack = await raw.connect({
+        clientId: id,
+        clean: !persistent,
+        ...(v === 5 && persistent ? { properties: { sessionExpiryInterval: 60 } } : {}),
+      });
+      assert.equal(connack.reasonCode ?? connack.returnCode ?? 0, 0, 'CONNACK');
+      if (filter !== null) {
+        raw.send({ cmd: 'subscribe', messageId: 1, subscriptions: [{ topic: filter, qos: 2 }] });
+        assert.deepEqual((await raw.expect('suback')).granted, [2], `SUBACK for ${filter}`);
+      }
+      return { raw, sessionPresent: connack.sessionPresent };
+    }
+
+    test(
+      `${versionName(v)}: MQTT-4.8.2-4 — a QoS 2 message whose member's connection broke before PUBREC goes to that member when it reconnects (DUP, same packet id), not to another; its PUBREL is resent after a second break`,
+      async () => {
+        const topic = `sh/qos2-resume/${clientId('t')}`;
+        const filter = `$share/g/${topic}`;
+        const id = clientId('member');
+        // Alone in the group when the message comes, so it is the chosen member.
+        const first = await rawMember(id, true, filter);
+        const pub = await connect(broker, { protocolVersion: v });
+        await pub.publishAsync(topic, 'exactly-once', { qos: 2 });
+        const p = await first.raw.expect('publish');
+        assert.equal(p.payload.toString(), 'exactly-once');
+        assert.equal(p.qos, 2);
+        const packetId = p.messageId!;
+        const other = await connect(broker, { protocolVersion: v });
+        await subscribe(other, filter, 2);
+        // No PUBREC: the delivery is not complete when the connection breaks.
+        first.raw.destroy();
+        await first.raw.closed;
+        assert.deepEqual((await drain(other)).map((m) => m.payload.toString()), [], 'another member got the QoS 2 message');
+
+        const second = await rawMember(id, true, null);
+        assert.equal(second.sessionPresent, true, 'session present');
+        const again = await second.raw.expect('publish');
+        assert.equal(again.payload.toString(), 'exactly-once');
+        assert.equal(again.qos, 2);
+        assert.equal(again.dup, true, 'DUP on the re-sent PUBLISH (MQTT-4.4.0-1)');
+        assert.equal(again.messageId, packetId, 'same packet id');
+        second.raw.send({ cmd: 'pubrec', messageId: packetId });
+        assert.equal((await second.raw.expect('pubrel')).messageId, packetId);
+        // PUBREC'd, not PUBCOMP'd: only the PUBREL is owed on the next resume.
+        second.raw.destroy();
+        await second.raw.closed;
+
+        const third = await rawMember(id, true, null);
+        assert.equal(third.sessionPresent, true, 'session present');
+        assert.equal((await third.raw.expect('pubrel')).messageId, packetId, 'PUBREL re-sent');
+        third.raw.send({ cmd: 'pubcomp', messageId: packetId });
+        await sleep(QUIET_MS);
+        assert.deepEqual(third.raw.unread().filter((x) => x.cmd === 'publish'), [], 'the completed message came again');
+        assert.deepEqual(await drain(other), [], 'another member got the QoS 2 message');
+        third.raw.send({ cmd: 'disconnect', ...(v === 5 ? { properties: { sessionExpiryInterval: 0 } } : {}) });
+      },
+    );
+
+    test(
+      `${versionName(v)}: MQTT-4.8.2-5 — a QoS 2 message whose member's session ended before PUBREC goes to no other member`,
+      async () => {
+        const topic = `sh/qos2-ended/${clientId('t')}`;
+        const filter = `$share/g/${topic}`;
+        // Clean session (3.1.1) / session expiry 0 (5.0): the session ends with the connection.
+        const leaving = await rawMember(clientId('member'), false, filter);
+        const pub = await connect(broker, { protocolVersion: v });
+        await pub.publishAsync(topic, 'in-flight', { qos: 2 });
+        assert.equal((await leaving.raw.expect('publish')).payload.toString(), 'in-flight');
+        const staying = await connect(broker, { protocolVersion: v });
+        await subscribe(staying, filter, 2);
+        leaving.raw.destroy();
+        await leaving.raw.closed;
+        await sleep(QUIET_MS);
+        // The group still delivers, to the member left: only the new message.
+        await pub.publishAsync(topic, 'after', { qos: 2 });
+        const got = [...(await collect(staying, 1)), ...(await drain(staying))];
+        assert.deepEqual(got.map((m) => m.payload.toString()), ['after']);
+      },
+    );
+  }
+
+  for (const v of VERSIONS) {
     test(`${versionName(v)}: §4.8.2 — a member gets min(message QoS, its granted QoS)`, async () => {
       const topic = `sh/qos/${clientId('t')}`;
       const q0 = await connect(broker, { protocolVersion: v });

@@ -60,3 +60,23 @@ test('window outside 1..65535 is rejected', () => {
   assert.throws(() => new Inflight(0));
   assert.throws(() => new Inflight(65536));
 });
+
+test('a kept QoS 2 share dispatch is recorded with its consume queue, offset and subscription, and restored without a cursor', () => {
+  const w = new Inflight(10);
+  const ack = { store: 0, consumerId: 'c#1', queue: 900, offset: 41 };
+  const q1 = w.add(1, null, -1, 0, { ...ack, offset: 40 });
+  const q2 = w.add(2, null, -1, 0, ack);
+  // Only an unreleased QoS 2 dispatch, with a valid consume queue, can be kept.
+  assert.throws(() => w.keepShared(q1, 7, '$share/g/t'), /QoS 2/);
+  assert.throws(() => w.keepShared(q2, -1, '$share/g/t'), /not valid/);
+  w.keepShared(q2, 7, '$share/g/t');
+  assert.equal(q2.ack, null);
+  assert.throws(() => w.keepShared(q2, 7, '$share/g/t'), /QoS 2/);
+  // The unsettled QoS 1 dispatch goes back to its dispatcher: not recorded.
+  const recs = w.records();
+  assert.deepEqual(recs, [{ packetId: q2.packetId, queueId: 7, offset: 41, qos: 2, released: false, share: '$share/g/t' }]);
+  const back = new Inflight(10);
+  const e = back.restore(recs[0]!, null);
+  assert.deepEqual([e.packetId, e.queueId, e.offset, e.share, e.cursor, e.ack], [q2.packetId, 7, 41, '$share/g/t', null, null]);
+  assert.deepEqual(back.records(), recs);
+});

@@ -41,6 +41,8 @@ class FakeChannel implements QueueChannel {
   readonly attaches: ConsumerAttach[] = [];
   readonly detaches: { consumerId: string; queue: number }[] = [];
   readonly settles: QueueSettle[] = [];
+  /** Settles and detaches in call order: `settle <consumer> <offset> <ok>`, `detach <consumer>`. */
+  readonly calls: string[] = [];
   closed = false;
 
   constructor(
@@ -75,11 +77,13 @@ class FakeChannel implements QueueChannel {
   }
 
   detach(consumerId: string, queue: number): void {
+    this.calls.push(`detach ${consumerId}`);
     this.detaches.push({ consumerId, queue });
     this.attached.delete(consumerId);
   }
 
   settle(settles: readonly QueueSettle[]): void {
+    for (const x of settles) this.calls.push(`settle ${x.consumerId} ${x.offset} ${x.ok}`);
     this.settles.push(...settles);
   }
 
@@ -360,6 +364,80 @@ test('$share/: granted QoS as asked, registered under its full filter, QoS 2 set
   const disconnect = (await nl.c.next('disconnect')) as IDisconnectPacket;
   assert.equal(disconnect.reasonCode, 0x82);
   c.destroy();
+});
+
+test('MQTT-4.8.2-4: a QoS 2 share dispatch not PUBREC\'d when the connection ends is settled before the detach and kept by the session: re-read from the consume queue on resume, DUP and same packet id; a QoS 1 one is left to the store', async () => {
+  const topic = 'keep/t';
+  const filter = `$share/keep/${topic}`;
+  const clientId = `qc-keep-${++ids}`;
+  const persistent = { clientId, clean: false, keepalive: 0, protocolVersion: 5 as const, properties: { sessionExpiryInterval: 60 } };
+  const first = await RawClient.connect(broker.port, persistent);
+  assert.deepEqual((await subscribe(first.client, filter, 2)).granted, [2]);
+  // The message really sits in the filter's consume queue (the fake dispatcher only names its offset).
+  const reg = await broker.store.registerFilter(topic);
+  const pub = await client(5);
+  pub.c.send({ cmd: 'publish', topic, payload: Buffer.from('kept'), qos: 1, messageId: 1, retain: false, dup: false });
+  await pub.c.next('puback');
+  for (let i = 0; (await broker.store.endOffset(reg.queueId)) <= reg.endOffset; i++) {
+    assert.ok(i < 200, 'the message was never indexed');
+    await sleep(10);
+  }
+  const one = store.channel.consumerOf(clientId);
+  store.channel.dispatch(one.consumerId, one.queue, reg.endOffset, { topic, payload: Buffer.from('kept'), qos: 2 }, 2);
+  store.channel.dispatch(one.consumerId, one.queue, 77, { topic, qos: 1 }, 1);
+  const kept = (await first.client.next('publish', 3000, (p) => (p as IPublishPacket).qos === 2)) as IPublishPacket;
+  await first.client.next('publish', 3000, (p) => (p as IPublishPacket).qos === 1);
+  const callsBefore = store.channel.calls.length;
+  first.client.destroy();
+  await until(() => store.channel.detaches.some((d) => d.consumerId === one.consumerId), 2000, 'detach');
+  await sleep(30);
+  // Settled before the detach (or the store would hand it on); the QoS 1 one is not settled.
+  assert.deepEqual(store.channel.calls.slice(callsBefore), [`settle ${one.consumerId} ${reg.endOffset} true`, `detach ${one.consumerId}`]);
+
+  const second = await RawClient.connect(broker.port, persistent);
+  assert.equal((second.connack as IConnackPacket).sessionPresent, true);
+  const again = (await second.client.next('publish')) as IPublishPacket;
+  assert.deepEqual([again.messageId, again.dup, again.qos, again.topic, again.payload.toString()], [kept.messageId, true, 2, topic, 'kept']);
+  await until(() => store.channel.attached.size > 0 && store.channel.consumerOf(clientId).consumerId !== one.consumerId, 2000, 're-attach');
+  // The kept message holds its packet id: a new dispatch takes another.
+  const two = store.channel.consumerOf(clientId);
+  store.channel.dispatch(two.consumerId, two.queue, 78, { topic, qos: 2 }, 2);
+  const fresh = (await second.client.next('publish')) as IPublishPacket;
+  assert.notEqual(fresh.messageId, kept.messageId);
+  const settlesBefore = store.channel.settles.length;
+  second.client.send({ cmd: 'pubrec', messageId: kept.messageId! });
+  assert.equal(((await second.client.next('pubrel')) as IPublishPacket).messageId, kept.messageId);
+  second.client.send({ cmd: 'pubcomp', messageId: kept.messageId! });
+  await sleep(30);
+  // Settled at the previous disconnect: completing it settles nothing more.
+  assert.equal(store.channel.settles.length, settlesBefore);
+  second.client.send({ cmd: 'disconnect', properties: { sessionExpiryInterval: 0 } });
+  await second.client.waitClosed();
+  await broker.store.unregisterFilter(topic);
+  pub.c.destroy();
+  // Later tests count settles from zero.
+  store.channel.settles.length = 0;
+});
+
+test('MQTT-4.8.2-5: a session ending with a QoS 2 share dispatch not PUBREC\'d settles it (no other member gets it); a QoS 1 one and a PUBREC\'d one are not settled again', async () => {
+  const { c, clientId } = await client(5);
+  await subscribe(c, '$share/end/end/t', 2);
+  const consumer = store.channel.consumerOf(clientId);
+  store.channel.dispatch(consumer.consumerId, consumer.queue, 1, { topic: 'end/t', qos: 2 }, 2);
+  store.channel.dispatch(consumer.consumerId, consumer.queue, 2, { topic: 'end/t', qos: 2 }, 2);
+  store.channel.dispatch(consumer.consumerId, consumer.queue, 3, { topic: 'end/t', qos: 1 }, 1);
+  const p1 = (await c.next('publish')) as IPublishPacket;
+  await c.next('publish');
+  await c.next('publish');
+  c.send({ cmd: 'pubrec', messageId: p1.messageId! });
+  await c.next('pubrel');
+  await until(() => store.channel.calls.includes(`settle ${consumer.consumerId} 1 true`), 2000, 'settle at PUBREC');
+  const callsBefore = store.channel.calls.length;
+  c.destroy();
+  await until(() => store.channel.detaches.some((d) => d.consumerId === consumer.consumerId), 2000, 'detach');
+  await sleep(30);
+  assert.deepEqual(store.channel.calls.slice(callsBefore), [`settle ${consumer.consumerId} 2 true`, `detach ${consumer.consumerId}`]);
+  store.channel.settles.length = 0;
 });
 
 test('a persistent session keeps its queue subscription and attaches a fresh consumer on resume', async () => {

@@ -86,7 +86,7 @@ interface Harness {
   q: QueueDispatcher;
   out: Map<string, QueueDispatch[]>;
   dead: QueueEntry[];
-  consumer(id: string, maxInflight?: number): QueueConsumer;
+  consumer(id: string, maxInflight?: number, qos?: 0 | 1 | 2): QueueConsumer;
   feed(from: number, count: number, extra?: (i: number) => Partial<StoredMessage>): void;
   /** Pumps, serving the reads the queue asks for from what was fed, until it asks for none. */
   drive(now: number): void;
@@ -95,14 +95,14 @@ interface Harness {
 
 const channel = {};
 
-function harness(s: Partial<QueueSpec> = {}, opts: { window?: number; lastValue?: boolean } = {}): Harness {
+function harness(s: Partial<QueueSpec> = {}, opts: { window?: number; lastValue?: boolean; kind?: 'queue' | 'share' } = {}): Harness {
   const out = new Map<string, QueueDispatch[]>();
   const dead: QueueEntry[] = [];
   const stream: StoredMessage[] = [];
   const sp = spec(s);
   const q = new QueueDispatcher({
     id: 7,
-    kind: 'queue',
+    kind: opts.kind ?? 'queue',
     spec: sp,
     label: sp.topicFilter,
     source: 1,
@@ -117,9 +117,9 @@ function harness(s: Partial<QueueSpec> = {}, opts: { window?: number; lastValue?
     q,
     out,
     dead,
-    consumer(id, maxInflight = 10) {
+    consumer(id, maxInflight = 10, qos = 1) {
       out.set(id, []);
-      const c = new QueueConsumer(id, `client-${id}`, maxInflight, 1, (d) => out.get(id)!.push(d), channel);
+      const c = new QueueConsumer(id, `client-${id}`, maxInflight, qos, (d) => out.get(id)!.push(d), channel);
       q.attach(c);
       return c;
     },
@@ -242,6 +242,19 @@ test('ack timeout takes the message back and gives it to another consumer', () =
   assert.deepEqual(h.payloads('b'), ['m0']);
   assert.equal(h.q.settle('a', channel, 0, true), false, 'the late ack of the first holder is ignored');
   assert.equal(h.q.settle('b', channel, 0, true), true);
+});
+
+test('a share group: the ack timeout takes back a QoS 1 delivery, never a QoS 2 one (MQTT-4.8.2-4)', () => {
+  const h = harness({ ackTimeoutMs: 100 }, { kind: 'share' });
+  h.consumer('a', 10, 2);
+  h.feed(0, 2, (i) => ({ qos: i === 0 ? 2 : 1 }));
+  h.q.pump(1000);
+  assert.deepEqual(h.out.get('a')!.map((d) => d.qos), [2, 1]);
+  h.consumer('b', 10, 2);
+  assert.equal(h.q.expireAcks(5000), 1, 'only the QoS 1 delivery timed out');
+  h.q.pump(5000);
+  assert.deepEqual(h.payloads('b'), ['m1']);
+  assert.equal(h.q.settle('a', channel, 0, true), true, 'the QoS 2 delivery still belongs to its member');
 });
 
 test('maxDeliveries: the failure after the last allowed delivery makes a dead letter', () => {

@@ -38,6 +38,12 @@ export interface InflightRecord {
   qos: 1 | 2;
   /** PUBREC was received: only the PUBREL remains to be sent. */
   released: boolean;
+  /**
+   * Set for a QoS 2 message a share group's dispatcher assigned to this session: the
+   * `$share/<group>/<filter>` subscription it was sent for. `queueId` is then the filter's
+   * consume queue, read again on resume; completing it moves no offset (MQTT-4.8.2-4).
+   */
+  share?: string;
 }
 
 /** Session expiry value meaning "never expires" (MQTT 5 §3.1.2.11.2). */

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   QueueError,
+  splitQueueId,
   type ConsumerTarget,
   type Logger,
   type QoS,
@@ -171,10 +172,49 @@ export class QueueConsumers implements QueueSettler {
     if (consumer !== null) this.detach(consumer);
   }
 
-  /** The session's connection ended: every consumer of it detaches; what waited goes back with them. */
+  /**
+   * The session's connection ended: every consumer of it detaches; what they hold unsettled,
+   * and what waited in the outbox, goes to other consumers — but for the QoS 2 share dispatches
+   * the client has not PUBREC'd (`keepShareDispatches`). Settles go out before the detaches,
+   * which would otherwise hand their messages on.
+   */
   releaseSession(session: Session): void {
+    this.keepShareDispatches(session);
+    this.flushSettles();
     for (const sub of session.queueSubs.values()) this.detachSubscription(sub);
     session.queueOutbox.clear();
+  }
+
+  /**
+   * MQTT 5 §4.8.2: a QoS 2 message sent to a member whose connection breaks before delivery is
+   * complete goes to that client when it reconnects [MQTT-4.8.2-4], and to no other member,
+   * even when the session ends first [MQTT-4.8.2-5]. Such a dispatch is settled with its store
+   * now, and stays in the session's window as the message at its offset in the consume queue
+   * the group reads (one per store: the one of the store that dispatched it), so a resumed
+   * session sends it again with its packet id, and an ended one drops it. A PUBREC'd one was
+   * settled already and keeps its PUBREL owed. QoS 1 dispatches go to another member.
+   */
+  private keepShareDispatches(session: Session): void {
+    if (session.queueSubs.size === 0 || session.inflight.size === 0) return;
+    for (const e of session.inflight.entriesInOrder()) {
+      const ack = e.ack;
+      if (ack === null || e.qos !== 2 || e.released) continue;
+      const consumer = this.consumers.get(ack.consumerId);
+      // A consumer already detached (unsubscribe, a store dropping it) had its messages handed on.
+      if (consumer === undefined || consumer.closed || consumer.sub.target.kind !== 'share') continue;
+      const record = consumer.sub.record;
+      const queueId = record.queueIds.find((q) => splitQueueId(q).storeIndex === ack.store);
+      if (queueId === undefined) {
+        this.logger.warn('a share dispatch names a store its subscription has no consume queue on; it goes to another member', {
+          clientId: session.clientId,
+          filter: record.filter,
+          store: ack.store,
+        });
+        continue;
+      }
+      this.settle(ack.store, ack.consumerId, ack.queue, ack.offset, true);
+      session.inflight.keepShared(e, queueId, record.filter);
+    }
   }
 
   /**

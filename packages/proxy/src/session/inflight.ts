@@ -25,15 +25,23 @@ export interface InflightEntry {
   released: boolean;
   /** The cursor whose offset this acknowledges; null for a retained message or a queue dispatch. */
   cursor: Cursor | null;
-  /** -1 when no consume queue can re-read it (retained on subscribe, queue dispatch). */
+  /**
+   * -1 when no consume queue can re-read it (retained on subscribe, queue dispatch); for a
+   * kept share dispatch (`share`), the filter's consume queue its group reads.
+   */
   queueId: number;
   offset: number;
   /**
    * A queue dispatch not yet settled; null otherwise (and once a QoS 2 one was settled at
-   * PUBREC). Such entries are never persisted: the store redispatches them when the consumer
-   * detaches.
+   * PUBREC or kept by `keepShared`). Such entries are never persisted: the store redispatches
+   * them when the consumer detaches.
    */
   ack: QueueAck | null;
+  /**
+   * A QoS 2 share dispatch the session keeps (MQTT-4.8.2-4): the `$share/…` filter it was sent
+   * for; re-read from (queueId, offset) on resume, and its completion moves no cursor.
+   */
+  share: string | null;
 }
 
 /**
@@ -72,7 +80,7 @@ export class Inflight {
     let id = this.nextId;
     while (this.entries.has(id)) id = id === MAX_PACKET_ID ? 1 : id + 1;
     this.nextId = id === MAX_PACKET_ID ? 1 : id + 1;
-    const entry: InflightEntry = { packetId: id, qos, released: false, cursor, queueId, offset, ack };
+    const entry: InflightEntry = { packetId: id, qos, released: false, cursor, queueId, offset, ack, share: null };
     this.entries.set(id, entry);
     return entry;
   }
@@ -80,9 +88,34 @@ export class Inflight {
   /** Re-takes the packet id a message had on the previous connection. */
   restore(record: InflightRecord, cursor: Cursor | null): InflightEntry {
     if (this.entries.has(record.packetId)) throw new Error(`packet id ${record.packetId} restored twice`);
-    const entry: InflightEntry = { packetId: record.packetId, qos: record.qos, released: record.released, cursor, queueId: record.queueId, offset: record.offset, ack: null };
+    if (record.share !== undefined && cursor !== null) throw new Error('a share dispatch has no cursor');
+    const entry: InflightEntry = {
+      packetId: record.packetId,
+      qos: record.qos,
+      released: record.released,
+      cursor,
+      queueId: record.queueId,
+      offset: record.offset,
+      ack: null,
+      share: record.share ?? null,
+    };
     this.entries.set(record.packetId, entry);
     return entry;
+  }
+
+  /**
+   * A QoS 2 share dispatch not PUBREC'd when its connection ends (MQTT 5 §4.8.2): its group
+   * will not offer it to another member (the caller settles it), so the session keeps it as
+   * the message at `offset` of consume queue `queueId`, to be sent again on resume.
+   */
+  keepShared(entry: InflightEntry, queueId: number, share: string): void {
+    if (this.entries.get(entry.packetId) !== entry) throw new Error(`packet id ${entry.packetId} is not in flight`);
+    if (entry.qos !== 2 || entry.released || entry.ack === null || entry.cursor !== null) throw new Error('only an unreleased QoS 2 share dispatch is kept');
+    if (!(queueId >= 0)) throw new Error(`consume queue id ${queueId} is not valid`);
+    entry.offset = entry.ack.offset;
+    entry.ack = null;
+    entry.queueId = queueId;
+    entry.share = share;
   }
 
   get(packetId: number): InflightEntry | undefined {
@@ -103,13 +136,16 @@ export class Inflight {
   /**
    * What a resumed session needs. Unreleased retained messages and queue dispatches are not
    * kept: the former have no offset to re-read, the latter go back to their queue's dispatcher
-   * when the consumer detaches. A released one of either keeps its PUBREL owed (queueId -1).
+   * when the consumer detaches (but for kept share dispatches, `keepShared`). A released one
+   * of either keeps its PUBREL owed (queueId -1).
    */
   records(): InflightRecord[] {
     const out: InflightRecord[] = [];
     for (const e of this.entries.values()) {
       if (e.queueId < 0 && !e.released) continue;
-      out.push({ packetId: e.packetId, queueId: e.queueId, offset: e.offset, qos: e.qos, released: e.released });
+      const r: InflightRecord = { packetId: e.packetId, queueId: e.queueId, offset: e.offset, qos: e.qos, released: e.released };
+      if (e.share !== null) r.share = e.share;
+      out.push(r);
     }
     return out;
   }

@@ -3,7 +3,7 @@
  * the unacknowledged window), start delivery (PUBREL and DUP re-sends first), detach and
  * release when the connection ends.
  */
-import { parseConsumerFilter, subscriptionQueues, type ClaimResult, type ConsumerTarget } from '@wharf/core';
+import { parseConsumerFilter, subscriptionQueues, type ClaimResult, type ConsumerTarget, type SubscriptionRecord } from '@wharf/core';
 import type { Connection } from '../connection/connection.ts';
 import { PULL_MAX_BYTES } from '../delivery/deliverer.ts';
 import { CacheEntry } from '../delivery/queue-cache.ts';
@@ -45,6 +45,11 @@ export function attachSession(conn: Connection, claim: ClaimResult, expiry: numb
     const pendingByCursor = new Map<Cursor, number[]>();
     for (const r of state.inflight ?? []) {
       if (session.inflight.get(r.packetId) !== undefined) continue;
+      if (r.share !== undefined) {
+        // A QoS 2 share dispatch (MQTT-4.8.2-4): no cursor; re-read through its subscription's consume queue.
+        if (r.released || keepsShare(session, r.share, r.queueId)) session.inflight.restore(r, null);
+        continue;
+      }
       const cursor = r.queueId < 0 ? undefined : session.cursors.find((c) => c.queueId === r.queueId);
       if (cursor === undefined || r.offset >= cursor.next) {
         // Without its queue position only a PUBREL can still be completed.
@@ -70,6 +75,12 @@ export function attachSession(conn: Connection, claim: ClaimResult, expiry: numb
   return session;
 }
 
+/** The session still has the `$share/` subscription `filter`, reading consume queue `queueId`. */
+function keepsShare(session: Session, filter: string, queueId: number): boolean {
+  const sub = session.queueSubs.get(filter);
+  return sub !== undefined && sub.target.kind === 'share' && sub.record.queueIds.includes(queueId);
+}
+
 /** What a stored subscription's filter names as a queue consumer; null for an ordinary filter (or one no longer valid). */
 function consumerTarget(filter: string): ConsumerTarget | null {
   try {
@@ -83,13 +94,35 @@ function consumerTarget(filter: string): ConsumerTarget | null {
 export function startDelivery(conn: Connection, session: Session): void {
   const ctx = conn.ctx;
   const resend = new Map<Cursor, InflightEntry[]>();
+  let shared: Map<number, InflightEntry[]> | null = null;
   for (const e of session.inflight.entriesInOrder()) {
     if (e.released) conn.write(ackPacket(PUBREL, e.packetId, 0));
     else if (e.cursor !== null) {
       let list = resend.get(e.cursor);
       if (list === undefined) resend.set(e.cursor, (list = []));
       list.push(e);
+    } else if (e.share !== null) {
+      shared ??= new Map();
+      let list = shared.get(e.queueId);
+      if (list === undefined) shared.set(e.queueId, (list = []));
+      list.push(e);
     }
+  }
+  // Share dispatches hold no cursor back: their re-sends run beside live delivery.
+  for (const [queueId, entries] of shared ?? []) {
+    const source: ResendSource = {
+      queueId,
+      gone: () => false,
+      sub: (e) => session.queueSubs.get(e.share!)?.record,
+      completed: () => undefined,
+    };
+    resendInflight(conn, session, source, entries).then(
+      () => {
+        // Dropped ones freed window room that waiting dispatches may take.
+        if (session.connection === conn) ctx.queues.pumpSession(session);
+      },
+      (err: unknown) => resumeFailed(conn, err),
+    ).catch((err: unknown) => resumeFailed(conn, err));
   }
   for (const c of session.cursors) {
     const entries = resend.get(c);
@@ -106,7 +139,15 @@ export function startDelivery(conn: Connection, session: Session): void {
       ).catch((err: unknown) => resumeFailed(conn, err));
     } else if (entries !== undefined) {
       c.resuming = true;
-      resendInflight(conn, session, c, entries).then(
+      const source: ResendSource = {
+        queueId: c.queueId,
+        gone: () => c.detached,
+        sub: () => c.sub!,
+        completed: (e) => {
+          if (c.ack(e.offset)) session.offsetsDirty = true;
+        },
+      };
+      resendInflight(conn, session, source, entries).then(
         () => {
           c.resuming = false;
           if (!c.detached) ctx.deliverer.pumpCursor(c);
@@ -124,25 +165,38 @@ function resumeFailed(conn: Connection, err: unknown): void {
   conn.close({ reason: 'session resume failed', code: 0x80, publishWill: false });
 }
 
+/** Where re-sent messages of one consume queue come from, and what their completion moves. */
+interface ResendSource {
+  queueId: number;
+  /** Delivery from it stopped meanwhile (its cursor detached). */
+  gone(): boolean;
+  /** The subscription a message goes out for; undefined when there is none any more. */
+  sub(e: InflightEntry): SubscriptionRecord | undefined;
+  /** A message that cannot be sent again (gone from the log, expired) is done with. */
+  completed(e: InflightEntry): void;
+}
+
 /** Sends the unacknowledged messages of a previous connection again: same packet ids, DUP set. */
-async function resendInflight(conn: Connection, session: Session, c: Cursor, entries: InflightEntry[]): Promise<void> {
+async function resendInflight(conn: Connection, session: Session, source: ResendSource, entries: InflightEntry[]): Promise<void> {
   const ctx = conn.ctx;
   entries.sort((a, b) => a.offset - b.offset);
   const drop = (e: InflightEntry): void => {
     session.inflight.complete(e.packetId);
-    if (c.ack(e.offset)) session.offsetsDirty = true;
+    source.completed(e);
   };
   let i = 0;
   while (i < entries.length) {
     const from = entries[i]!.offset;
     const last = entries[entries.length - 1]!.offset;
     ctx.stats.pulls++;
-    const result = await ctx.stores.pull({ queueId: c.queueId, fromOffset: from, maxMessages: Math.min(last - from + 1, RESEND_PULL_MAX), maxBytes: PULL_MAX_BYTES });
-    if (session.connection !== conn || c.detached) return;
+    const result = await ctx.stores.pull({ queueId: source.queueId, fromOffset: from, maxMessages: Math.min(last - from + 1, RESEND_PULL_MAX), maxBytes: PULL_MAX_BYTES });
+    if (session.connection !== conn || source.gone()) return;
     const covered = result.firstOffset + result.messages.length;
     const now = Date.now();
     while (i < entries.length && (entries[i]!.offset < covered || result.messages.length === 0)) {
       const e = entries[i++]!;
+      // Completed meanwhile (a PUBACK or PUBREC for the id arrived before the re-send).
+      if (session.inflight.get(e.packetId) !== e || e.released) continue;
       if (e.offset < result.firstOffset || e.offset >= covered) {
         ctx.stats.deliveriesDropped++;
         drop(e);
@@ -154,7 +208,12 @@ async function resendInflight(conn: Connection, session: Session, c: Cursor, ent
         drop(e);
         continue;
       }
-      const sub = c.sub!;
+      const sub = source.sub(e);
+      if (sub === undefined) {
+        ctx.stats.deliveriesDropped++;
+        drop(e);
+        continue;
+      }
       if (!sendPublish(conn, new CacheEntry(m), e.qos, e.packetId, true, sub.retainAsPublished && m.retain, sub, now, ctx.stats)) drop(e);
     }
   }

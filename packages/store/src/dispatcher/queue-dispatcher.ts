@@ -38,6 +38,11 @@ export interface QueueEntry {
   holder: QueueConsumer | null;
   /** When it was last dispatched (ms, the caller's clock). */
   sentAt: number;
+  /**
+   * The ack timeout applies. Not to a QoS 2 share delivery: MQTT-4.8.2-4 says it completes with
+   * the member it went to (the proxy keeps it with the session across a reconnect).
+   */
+  timed: boolean;
   /** A consumer that rejected it or let it time out: the redelivery prefers another. */
   avoid: QueueConsumer | null;
 }
@@ -245,6 +250,7 @@ export class QueueDispatcher {
     if (timeout <= 0 || this.inflight.size === 0) return 0;
     let expired: QueueEntry[] | null = null;
     for (const e of this.inflight.values()) {
+      if (!e.timed) continue;
       if (now - e.sentAt < timeout) break;
       (expired ??= []).push(e);
     }
@@ -324,7 +330,7 @@ export class QueueDispatcher {
     if (this.done.has(offset)) return;
     const deliveries = this.savedDeliveries.get(offset);
     if (deliveries !== undefined) this.savedDeliveries.delete(offset);
-    const e: QueueEntry = { offset, message, size, deliveries: deliveries ?? 0, holder: null, sentAt: 0, avoid: null };
+    const e: QueueEntry = { offset, message, size, deliveries: deliveries ?? 0, holder: null, sentAt: 0, timed: true, avoid: null };
     this.entries.set(offset, e);
     this.fresh.push(e);
   }
@@ -591,6 +597,7 @@ export class QueueDispatcher {
     } else {
       e.holder = c;
       e.sentAt = now;
+      e.timed = qos !== 2;
       c.inflight++;
       this.inflight.set(e.offset, e);
       this.markDirty();
