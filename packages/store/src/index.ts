@@ -1,5 +1,9 @@
-export { Store, StoreClosedError, StoreFailedError, StoreOverloadedError, UnknownQueueError, MAX_PENDING_APPEND_BYTES, MAX_PULL_MESSAGES } from './store.ts';
-export type { StoreOptions, StoreRecoveryReport } from './store.ts';
+export { Store } from './store.ts';
+export type { StoreOptions } from './store.ts';
+export { StoreClosedError, StoreFailedError, StoreOverloadedError, UnknownQueueError } from './errors.ts';
+export { MAX_PENDING_APPEND_BYTES } from './append/pipeline.ts';
+export { MAX_PULL_MESSAGES } from './reads.ts';
+export type { StoreRecoveryReport } from './recovery.ts';
 export { CommitLog, CommitLogFailedError } from './commit-log/commit-log.ts';
 export type { CommitLogOptions, RecoveryReport, RetentionResult, ScannedRecord } from './commit-log/commit-log.ts';
 export { Segment, segmentFileName, parseSegmentFileName } from './commit-log/segment.ts';
