@@ -38,3 +38,30 @@ export class Backoff {
     return this.failures;
   }
 }
+
+/**
+ * The one pending reconnect of a stream: waits the backoff's next delay, then runs the attempt
+ * unless cancelled first. The timer does not keep the process alive.
+ */
+export class Reconnect {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(readonly backoff: Backoff) {}
+
+  /** Schedules `attempt` (replacing one still pending); returns the delay, for logs. */
+  schedule(attempt: () => void): number {
+    this.cancel();
+    const delay = this.backoff.next();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      attempt();
+    }, delay);
+    this.timer.unref();
+    return delay;
+  }
+
+  cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

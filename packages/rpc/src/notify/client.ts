@@ -10,7 +10,7 @@
 import { Client, credentials, Metadata, status, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
 import { silentLogger, type Logger, type NotifyPort, type QueueAdvanced, type QueueId } from '@wharf/core';
 import type { Registry } from 'prom-client';
-import { Backoff, type BackoffOptions } from '../backoff.ts';
+import { Backoff, Reconnect, type BackoffOptions } from '../backoff.ts';
 import { channelOptions } from '../channel.ts';
 import type { AdvanceBatch } from '../codec.ts';
 import type { wharf } from '../generated/wharf.js';
@@ -54,7 +54,7 @@ export class GrpcNotifyClient implements NotifyPort {
   private synced = false;
   private syncSeq = 0;
   private seq = 0;
-  private reconnectTimer: NodeJS.Timeout | null = null;
+  private readonly reconnect: Reconnect;
   private pollTimer: NodeJS.Timeout | null = null;
   private lastFailure = '';
 
@@ -68,6 +68,7 @@ export class GrpcNotifyClient implements NotifyPort {
     if (!(this.pollMs >= 1)) throw new RangeError(`pollMs must be at least 1, got ${this.pollMs}`);
     if (!Number.isSafeInteger(this.chunk) || this.chunk < 1) throw new RangeError(`maxInterestPerMessage must be a positive integer, got ${this.chunk}`);
     this.backoff = new Backoff(options.backoff);
+    this.reconnect = new Reconnect(this.backoff);
     this.metrics = rpcMetrics(options.registry);
     this.logger = (options.logger ?? silentLogger).child({ component: 'notify-client' });
     this.client = new Client(options.address, credentials.createInsecure(), channelOptions(options));
@@ -120,9 +121,8 @@ export class GrpcNotifyClient implements NotifyPort {
     if (this.state === 'closed') return;
     this.state = 'closed';
     this.synced = false;
-    if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
+    this.reconnect.cancel();
     if (this.pollTimer !== null) clearInterval(this.pollTimer);
-    this.reconnectTimer = null;
     this.pollTimer = null;
     const call = this.call;
     this.call = null;
@@ -190,16 +190,13 @@ export class GrpcNotifyClient implements NotifyPort {
     this.metrics.errors.inc({ method: 'Subscribe', code: status[code] ?? String(code) });
     this.state = 'backoff';
     this.startPolling();
-    const delay = this.backoff.next();
-    if (this.lastFailure === '') this.logger.warn('notify stream broken; reconnecting', { notify: this.address, reason: details || status[code], delayMs: delay });
-    this.lastFailure = details || status[code] || 'unknown';
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
+    const delay = this.reconnect.schedule(() => {
       if (this.state !== 'backoff') return;
       this.metrics.reconnects.inc({ stream: 'subscribe' });
       this.open();
-    }, delay);
-    this.reconnectTimer.unref();
+    });
+    if (this.lastFailure === '') this.logger.warn('notify stream broken; reconnecting', { notify: this.address, reason: details || status[code], delayMs: delay });
+    this.lastFailure = details || status[code] || 'unknown';
   }
 
   private scheduleFlush(): void {

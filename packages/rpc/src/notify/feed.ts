@@ -8,7 +8,7 @@
 import { Client, credentials, Metadata, status, type ClientWritableStream, type ServiceError } from '@grpc/grpc-js';
 import { globalQueueId, silentLogger, type AdvanceSink, type Logger, type QueueAdvanced } from '@wharf/core';
 import type { Registry } from 'prom-client';
-import { Backoff, type BackoffOptions } from '../backoff.ts';
+import { Backoff, Reconnect, type BackoffOptions } from '../backoff.ts';
 import { channelOptions } from '../channel.ts';
 import type { AdvanceBatch } from '../codec.ts';
 import { rpcMetrics, type RpcMetrics } from '../metrics.ts';
@@ -67,7 +67,7 @@ class FeedReplica {
   private readonly buffer: EventBuffer;
   private flushTimer: NodeJS.Timeout | null = null;
   private flushImmediate: NodeJS.Immediate | null = null;
-  private reconnectTimer: NodeJS.Timeout | null = null;
+  private readonly reconnect: Reconnect;
   private readonly backoff: Backoff;
   private lastFailure = '';
 
@@ -81,6 +81,7 @@ class FeedReplica {
   ) {
     this.buffer = buffer;
     this.backoff = new Backoff(options.backoff);
+    this.reconnect = new Reconnect(this.backoff);
     this.client = new Client(address, credentials.createInsecure(), channelOptions(options));
     this.open();
   }
@@ -147,16 +148,13 @@ class FeedReplica {
     const dropped = this.buffer.clear();
     if (dropped > 0) this.metrics.notifyDropped.inc({ stream: 'feed' }, dropped);
     this.state = 'backoff';
-    const delay = this.backoff.next();
-    if (this.lastFailure === '') this.logger.warn('notify feed broken; reconnecting', { notify: this.address, reason: details || status[code], delayMs: delay });
-    this.lastFailure = details || status[code] || 'unknown';
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
+    const delay = this.reconnect.schedule(() => {
       if (this.state !== 'backoff') return;
       this.metrics.reconnects.inc({ stream: 'feed' });
       this.open();
-    }, delay);
-    this.reconnectTimer.unref();
+    });
+    if (this.lastFailure === '') this.logger.warn('notify feed broken; reconnecting', { notify: this.address, reason: details || status[code], delayMs: delay });
+    this.lastFailure = details || status[code] || 'unknown';
   }
 
   /** Sends what is pending (when the stream takes it), then ends the stream. */
@@ -164,10 +162,9 @@ class FeedReplica {
     if (this.state === 'closed') return;
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     if (this.flushImmediate !== null) clearImmediate(this.flushImmediate);
-    if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
+    this.reconnect.cancel();
     this.flushTimer = null;
     this.flushImmediate = null;
-    this.reconnectTimer = null;
     this.flush();
     this.state = 'closed';
     const call = this.call;

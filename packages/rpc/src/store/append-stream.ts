@@ -11,7 +11,7 @@
  */
 import { Metadata, status, type Client, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
 import type { AppendResult, Logger, Message } from '@wharf/core';
-import type { Backoff } from '../backoff.ts';
+import { Reconnect, type Backoff } from '../backoff.ts';
 import { messageToProto } from '../codec.ts';
 import { errorFromStatus, StoreUnavailableError } from '../errors.ts';
 import type { wharf } from '../generated/wharf.js';
@@ -73,7 +73,7 @@ export class AppendStream {
   private readonly inflight = new Map<number, InflightBatch>();
   private nextBatchId = 1;
   private flushScheduled = false;
-  private reconnectTimer: NodeJS.Timeout | null = null;
+  private readonly reconnect: Reconnect;
   private ackTimer: NodeJS.Timeout | null = null;
   /** Why the last stream broke; reported by appends refused while reconnecting. */
   private lastFailure = '';
@@ -93,6 +93,7 @@ export class AppendStream {
     private readonly metrics: RpcMetrics,
     private readonly logger: Logger,
   ) {
+    this.reconnect = new Reconnect(backoff);
     this.maxInflight = options.maxInflightBatches ?? APPEND_DEFAULTS.maxInflightBatches;
     this.maxBatchMessages = options.maxBatchMessages ?? APPEND_DEFAULTS.maxBatchMessages;
     // A batch leaves room for the encoding around its payloads.
@@ -278,15 +279,12 @@ export class AppendStream {
     this.failAll(new StoreUnavailableError(this.address, this.lastFailure, code));
     if (this.state === 'closed') return;
     this.state = 'backoff';
-    const delay = this.backoff.next();
-    if (this.backoff.attempts === 1) this.logger.warn('append stream broken; reconnecting', { store: this.address, reason: this.lastFailure, delayMs: delay });
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
+    const delay = this.reconnect.schedule(() => {
       if (this.state !== 'backoff') return;
       this.metrics.reconnects.inc({ stream: 'append' });
       this.open();
-    }, delay);
-    this.reconnectTimer.unref();
+    });
+    if (this.backoff.attempts === 1) this.logger.warn('append stream broken; reconnecting', { store: this.address, reason: this.lastFailure, delayMs: delay });
   }
 
   private failAll(err: StoreUnavailableError): void {
@@ -314,8 +312,7 @@ export class AppendStream {
     if (this.state === 'closed') return;
     const wasOpen = this.state === 'open';
     this.state = 'closed';
-    if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = null;
+    this.reconnect.cancel();
     if (wasOpen && (this.inflight.size > 0 || this.queueHead < this.queue.length)) {
       if (this.queueHead < this.queue.length) this.flush();
       await new Promise<void>((resolve) => {

@@ -22,7 +22,7 @@
  */
 import { Metadata, status, type Client, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
 import type { ConsumerAttach, ConsumerAttached, Logger, QueueChannel, QueueDispatch, QueueDispatchSink, QueueSettle } from '@wharf/core';
-import type { Backoff } from '../backoff.ts';
+import { Reconnect, type Backoff } from '../backoff.ts';
 import { errorFromStatus, isUnavailable, StoreUnavailableError } from '../errors.ts';
 import type { wharf } from '../generated/wharf.js';
 import type { RpcMetrics } from '../metrics.ts';
@@ -65,7 +65,7 @@ export class QueueStream implements QueueChannel {
   private streamUp = false;
   private everConnected = false;
   private lastFailure = '';
-  private reconnectTimer: NodeJS.Timeout | null = null;
+  private readonly reconnect: Reconnect;
   private nextRequestId = 1;
   /** Consumers attached on this channel: re-attached after a reconnect. */
   private readonly attached = new Map<string, { request: ConsumerAttach; queue: number }>();
@@ -90,6 +90,7 @@ export class QueueStream implements QueueChannel {
     private readonly logger: Logger,
     private readonly onClosed: (s: QueueStream) => void,
   ) {
+    this.reconnect = new Reconnect(backoff);
     this.maxSettles = options.maxSettlesPerRequest ?? QUEUE_STREAM_DEFAULTS.maxSettlesPerRequest;
     if (!Number.isSafeInteger(this.maxSettles) || this.maxSettles < 1) throw new RangeError(`maxSettlesPerRequest must be a positive integer, got ${this.maxSettles}`);
     this.open();
@@ -170,8 +171,7 @@ export class QueueStream implements QueueChannel {
   close(): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
-    if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = null;
+    this.reconnect.cancel();
     const call = this.call;
     if (call !== null) this.flushSettles();
     this.call = null;
@@ -226,15 +226,12 @@ export class QueueStream implements QueueChannel {
     this.failPending(new StoreUnavailableError(this.address, this.lastFailure, code));
     if (this.state === 'closed') return;
     this.state = 'backoff';
-    const delay = this.backoff.next();
-    if (this.backoff.attempts === 1) this.logger.warn('consume stream broken; reconnecting', { store: this.address, reason: this.lastFailure, consumers: this.attached.size, delayMs: delay });
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
+    const delay = this.reconnect.schedule(() => {
       if (this.state !== 'backoff') return;
       this.metrics.reconnects.inc({ stream: 'consume' });
       this.open();
-    }, delay);
-    this.reconnectTimer.unref();
+    });
+    if (this.backoff.attempts === 1) this.logger.warn('consume stream broken; reconnecting', { store: this.address, reason: this.lastFailure, consumers: this.attached.size, delayMs: delay });
   }
 
   /** Attaches in flight fail; re-attaches are retried on the next stream (their consumers stay). */
