@@ -239,14 +239,15 @@ export function checkQueueFilter(filter: string): string | null {
   return null;
 }
 
-function checkName(name: string): string | null {
+/** Why `name` cannot name a queue (`$queue/<name>`), or null. */
+export function checkQueueName(name: string): string | null {
   if (name.length === 0 || name.length > MAX_QUEUE_NAME_LENGTH) return `must be 1..${MAX_QUEUE_NAME_LENGTH} characters`;
   if (!NAME_PATTERN.test(name)) return `"${name}" may contain only letters, digits, "_", "-" and "."`;
   return null;
 }
 
-/** The store's own compiler judges: the REST answer and the store never disagree. */
-function checkKeyExpression(expr: string): string | null {
+/** Why `expr` cannot be a key expression, or null. The store's own compiler judges: the REST answer and the store never disagree. */
+export function checkKeyExpression(expr: string): string | null {
   if (expr.length > MAX_KEY_EXPRESSION_LENGTH) return `must be at most ${MAX_KEY_EXPRESSION_LENGTH} characters`;
   try {
     compileKeyExpression(expr);
@@ -256,7 +257,8 @@ function checkKeyExpression(expr: string): string | null {
   }
 }
 
-function checkFallbackKey(key: string): string | null {
+/** Why `key` cannot be a last-value fallback key, or null. */
+export function checkFallbackKey(key: string): string | null {
   return key.length > MAX_FALLBACK_KEY_LENGTH ? `must be at most ${MAX_FALLBACK_KEY_LENGTH} characters` : null;
 }
 
@@ -306,7 +308,7 @@ export function parseQueueCreate(body: unknown, defaults: QueuesConfig['defaults
   let topicFilter: string | undefined;
   if (!r.has('topic_filter')) r.problem('topic_filter', 'is required');
   else topicFilter = r.string('topic_filter', checkQueueFilter);
-  const name = r.string('name', checkName);
+  const name = r.string('name', checkQueueName);
   const given = readQueueFields(r);
   const isLastValue = given.isLastValue ?? true;
   if (!isLastValue) rejectLastValueFields(r);
@@ -337,7 +339,7 @@ export function parseQueuePatch(body: unknown, topicFilter: string): QueuePatch 
   const r = new FieldReader(bodyObject(body));
   r.rejectUnknown(QUEUE_FIELDS, true);
   r.string('topic_filter', (f) => (f === topicFilter ? null : `cannot change (the queue is bound to "${topicFilter}")`));
-  const name = r.string('name', checkName);
+  const name = r.string('name', checkQueueName);
   const patch = readQueueFields(r);
   raise(r.problems);
   if (name !== undefined) patch.name = name;

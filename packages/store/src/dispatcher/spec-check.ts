@@ -4,13 +4,13 @@
  * may send anything), and refused with QueueError BAD_REQUEST naming the REST field.
  */
 import {
+  checkFallbackKey,
+  checkKeyExpression,
   checkQueueFilter,
-  compileKeyExpression,
+  checkQueueName,
   DISPATCH_STRATEGIES,
   MAX_ACK_TIMEOUT_MS,
   MAX_DELIVERIES_LIMIT,
-  MAX_FALLBACK_KEY_LENGTH,
-  MAX_QUEUE_NAME_LENGTH,
   MAX_RETENTION_MS,
   QueueError,
   type DispatchStrategy,
@@ -19,9 +19,6 @@ import {
   type QueueSpec,
   type QueuesConfig,
 } from '@wharf/core';
-
-/** As the REST layer (core queue-spec.ts): one topic level of letters, digits, `_`, `-`, `.`. */
-const NAME_PATTERN = /^[A-Za-z0-9_.-]+$/;
 
 function bad(field: string, message: string): never {
   throw new QueueError('BAD_REQUEST', `${field}: ${message}`, field);
@@ -49,14 +46,15 @@ function strategy(v: unknown, field: string): DispatchStrategy {
   return v as DispatchStrategy;
 }
 
-export function checkQueueName(v: unknown): string {
+// The rules of each field are core's (queue-spec.ts), shared with the REST layer.
+function checkNameField(v: unknown): string {
   if (typeof v !== 'string') bad('name', `must be a string, got ${show(v)}`);
-  if (v.length === 0 || v.length > MAX_QUEUE_NAME_LENGTH) bad('name', `must be 1..${MAX_QUEUE_NAME_LENGTH} characters`);
-  if (!NAME_PATTERN.test(v)) bad('name', `"${v}" may contain only letters, digits, "_", "-" and "."`);
+  const why = checkQueueName(v);
+  if (why !== null) bad('name', why);
   return v;
 }
 
-export function checkFilterField(v: unknown): string {
+function checkFilterField(v: unknown): string {
   if (typeof v !== 'string') bad('topic_filter', `must be a string, got ${show(v)}`);
   const why = checkQueueFilter(v);
   if (why !== null) bad('topic_filter', why);
@@ -71,17 +69,15 @@ function checkFields(s: Partial<Record<keyof QueueSpec, unknown>>, prefix: strin
   if (s.keyExpression !== undefined) {
     if (!isLastValue) bad(f('key_expression'), 'applies to last-value queues only (is_lastvalue: true)');
     if (typeof s.keyExpression !== 'string') bad(f('key_expression'), `must be a string, got ${show(s.keyExpression)}`);
-    try {
-      compileKeyExpression(s.keyExpression);
-    } catch (err) {
-      bad(f('key_expression'), (err as Error).message);
-    }
+    const why = checkKeyExpression(s.keyExpression);
+    if (why !== null) bad(f('key_expression'), why);
     keyExpression = s.keyExpression;
   }
   if (s.missingKey !== 'fallback' && s.missingKey !== 'reject') bad(f('missing_key'), `must be fallback or reject, got ${show(s.missingKey)}`);
   const missingKey: MissingKeyPolicy = s.missingKey;
   if (typeof s.fallbackKey !== 'string') bad(f('fallback_key'), `must be a string, got ${show(s.fallbackKey)}`);
-  if (s.fallbackKey.length > MAX_FALLBACK_KEY_LENGTH) bad(f('fallback_key'), `must be at most ${MAX_FALLBACK_KEY_LENGTH} characters`);
+  const fallbackProblem = checkFallbackKey(s.fallbackKey);
+  if (fallbackProblem !== null) bad(f('fallback_key'), fallbackProblem);
   const out: Omit<QueueSpec, 'topicFilter' | 'name'> = {
     isLastValue,
     missingKey,
@@ -106,7 +102,7 @@ export function checkSpec(spec: unknown, existingFilter = false): QueueSpec {
   const s = spec as Partial<Record<keyof QueueSpec, unknown>>;
   const topicFilter = existingFilter ? (s.topicFilter as string) : checkFilterField(s.topicFilter);
   const out: QueueSpec = { topicFilter, ...checkFields(s, '') };
-  if (s.name !== undefined) out.name = checkQueueName(s.name);
+  if (s.name !== undefined) out.name = checkNameField(s.name);
   return out;
 }
 
